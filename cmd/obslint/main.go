@@ -1,0 +1,15 @@
+// Command obslint runs obslint's passes: standalone (obslint ./...), or as
+// go vet's analysis tool (go vet -vettool=$(which obslint) ./...).
+package main
+
+import (
+	"golang.org/x/tools/go/analysis/multichecker"
+
+	"github.com/obslint/obslint/passes/ctxsever"
+)
+
+func main() {
+	multichecker.Main(
+		ctxsever.Analyzer,
+	)
+}

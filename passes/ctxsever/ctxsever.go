@@ -1,0 +1,268 @@
+package ctxsever
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/printer"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/obslint/obslint/internal/analyzerdoc"
+	"github.com/obslint/obslint/internal/ctxapi"
+	"github.com/obslint/obslint/internal/reqscope"
+	"github.com/obslint/obslint/internal/suppress"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports code that severs an available request context.
+var Analyzer = &analysis.Analyzer{
+	Name:     "ctxsever",
+	Doc:      analyzerdoc.MustExtract(doc, "ctxsever"),
+	URL:      "https://github.com/obslint/obslint#ctxsever",
+	Run:      run,
+	Requires: []*analysis.Analyzer{inspect.Analyzer, reqscope.Analyzer, suppress.Analyzer},
+}
+
+type checker struct {
+	pass     *analysis.Pass
+	model    *reqscope.Model
+	report   *suppress.Reporter
+	siblings map[*types.Func]*types.Func
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	c := &checker{
+		pass:     pass,
+		model:    pass.ResultOf[reqscope.Analyzer].(*reqscope.Model),
+		report:   suppress.NewReporter(pass),
+		siblings: make(map[*types.Func]*types.Func),
+	}
+	for cur := range c.model.Inspector().Root().Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			c.checkCall(cur, n)
+		case *ast.SelectorExpr:
+			c.checkFuncValue(cur, n)
+		}
+	}
+	return nil, nil
+}
+
+// available returns the context available at cur for this pass: nil where
+// none is, or where a goroutine that has not chosen its context owns the code.
+func (c *checker) available(cur inspector.Cursor) *reqscope.Context {
+	ctx := c.model.At(cur)
+	if ctx == nil || c.model.Owner(cur) != nil || c.report.Suppressed(cur.Node().Pos()) {
+		return nil
+	}
+	return ctx
+}
+
+func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
+	fn := ctxapi.Callee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return
+	}
+	switch {
+	case ctxapi.IsFunc(fn, "context", "Background"), ctxapi.IsFunc(fn, "context", "TODO"):
+		if ctx := c.available(cur); ctx != nil {
+			c.reportRoot(cur, call, fn, ctx)
+		}
+	case c.sibling(fn) != nil:
+		if ctx := c.available(cur); ctx != nil && !c.insideSibling(cur, c.sibling(fn)) {
+			c.reportSibling(call, fn, c.sibling(fn), ctx)
+		}
+	default:
+		if net, ok := ctxapi.Network(fn); ok {
+			if ctx := c.available(cur); ctx != nil {
+				c.reportNetwork(call, fn, net, ctx)
+			}
+		}
+	}
+}
+
+func (c *checker) sibling(fn *types.Func) *types.Func {
+	sib, ok := c.siblings[fn]
+	if !ok {
+		sib = ctxapi.Sibling(fn)
+		c.siblings[fn] = sib
+	}
+	return sib
+}
+
+// insideSibling reports whether cur is in the body of sib itself: a
+// FContext implemented by calling F must not be told to call FContext.
+func (c *checker) insideSibling(cur inspector.Cursor, sib *types.Func) bool {
+	for fn := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		return c.pass.TypesInfo.Defs[fn.Node().(*ast.FuncDecl).Name] == sib.Origin()
+	}
+	return false
+}
+
+func (c *checker) reportRoot(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func, ctx *reqscope.Context) {
+	replacement := ctx.Expr()
+	if qual := contextQualifier(call); qual != "" && c.model.Done(cur, ctx) {
+		// The context is already cancelled here (shutdown after <-ctx.Done()):
+		// only a detached context keeps both the trace and the work alive.
+		replacement = fmt.Sprintf("%s.WithoutCancel(%s)", qual, ctx.Expr())
+	}
+	c.report.Report(analysis.Diagnostic{
+		Pos: call.Pos(),
+		End: call.End(),
+		Message: fmt.Sprintf("context.%s() severs the available context %s: derive from it (context.WithTimeout(%s, …)) or detach with context.WithoutCancel(%s) to keep the trace",
+			fn.Name(), ctx.Expr(), ctx.Expr(), ctx.Expr()),
+		SuggestedFixes: []analysis.SuggestedFix{{
+			Message:   "use " + replacement,
+			TextEdits: []analysis.TextEdit{{Pos: call.Pos(), End: call.End(), NewText: []byte(replacement)}},
+		}},
+	})
+}
+
+// contextQualifier returns the local name of package context in a call
+// written context.Background(), or "" for a dot import.
+func contextQualifier(call *ast.CallExpr) string {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if qual, ok := sel.X.(*ast.Ident); ok {
+			return qual.Name
+		}
+	}
+	return ""
+}
+
+func (c *checker) reportSibling(call *ast.CallExpr, fn, sib *types.Func, ctx *reqscope.Context) {
+	c.report.Report(analysis.Diagnostic{
+		Pos: call.Pos(),
+		End: call.End(),
+		Message: fmt.Sprintf("%s drops the available context %s: call %s(%s, …)",
+			funcName(fn), ctx.Expr(), sib.Name(), ctx.Expr()),
+		SuggestedFixes: siblingFix(c.pass.TypesInfo, call, sib, ctx),
+	})
+}
+
+// siblingFix renames the callee to its sibling and passes the context
+// first (second for a method expression, after the receiver).
+func siblingFix(info *types.Info, call *ast.CallExpr, sib *types.Func, ctx *reqscope.Context) []analysis.SuggestedFix {
+	var name *ast.Ident
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		name = fun
+	case *ast.SelectorExpr:
+		name = fun.Sel
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return nil
+	}
+	if name == nil {
+		return nil
+	}
+	argIndex := 0
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
+			argIndex = 1
+		}
+	}
+	var insert analysis.TextEdit
+	switch {
+	case argIndex < len(call.Args):
+		insert = analysis.TextEdit{Pos: call.Args[argIndex].Pos(), End: call.Args[argIndex].Pos(), NewText: []byte(ctx.Expr() + ", ")}
+	case argIndex == 0:
+		insert = analysis.TextEdit{Pos: call.Lparen + 1, End: call.Lparen + 1, NewText: []byte(ctx.Expr())}
+	default:
+		insert = analysis.TextEdit{Pos: call.Args[0].End(), End: call.Args[0].End(), NewText: []byte(", " + ctx.Expr())}
+	}
+	return []analysis.SuggestedFix{{
+		Message: fmt.Sprintf("call %s with %s", sib.Name(), ctx.Expr()),
+		TextEdits: []analysis.TextEdit{
+			{Pos: name.Pos(), End: name.End(), NewText: []byte(sib.Name())},
+			insert,
+		},
+	}}
+}
+
+func (c *checker) reportNetwork(call *ast.CallExpr, fn *types.Func, net ctxapi.NetworkCall, ctx *reqscope.Context) {
+	d := analysis.Diagnostic{
+		Pos: call.Pos(),
+		End: call.End(),
+		Message: fmt.Sprintf("%s takes no context, so the request's cancellation and trace do not reach it: use %s",
+			funcName(fn), net.Remedy),
+	}
+	if net.Dial {
+		d.SuggestedFixes = c.dialFix(call, fn, ctx)
+	}
+	c.report.Report(d)
+}
+
+// dialFix rewrites net.Dial(n, a) as (&net.Dialer{}).DialContext(ctx, n, a),
+// and net.DialTimeout(n, a, t) as (&net.Dialer{Timeout: t}).DialContext(ctx, n, a).
+func (c *checker) dialFix(call *ast.CallExpr, fn *types.Func, ctx *reqscope.Context) []analysis.SuggestedFix {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || call.Ellipsis.IsValid() || len(call.Args) < 2 {
+		return nil
+	}
+	qual, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if _, ok := c.pass.TypesInfo.Uses[qual].(*types.PkgName); !ok {
+		return nil
+	}
+	fields := ""
+	var edits []analysis.TextEdit
+	if fn.Name() == "DialTimeout" {
+		if len(call.Args) != 3 {
+			return nil
+		}
+		var timeout strings.Builder
+		if err := printer.Fprint(&timeout, c.pass.Fset, call.Args[2]); err != nil {
+			return nil
+		}
+		fields = "Timeout: " + timeout.String()
+		edits = append(edits, analysis.TextEdit{Pos: call.Args[1].End(), End: call.Args[2].End()})
+	}
+	head := fmt.Sprintf("(&%s.Dialer{%s}).DialContext(%s, ", qual.Name, fields, ctx.Expr())
+	edits = append([]analysis.TextEdit{{Pos: call.Fun.Pos(), End: call.Args[0].Pos(), NewText: []byte(head)}}, edits...)
+	return []analysis.SuggestedFix{{Message: "dial with " + ctx.Expr(), TextEdits: edits}}
+}
+
+// checkFuncValue reports a function with a context sibling used as a
+// value (a method value or function reference that is not called here).
+func (c *checker) checkFuncValue(cur inspector.Cursor, sel *ast.SelectorExpr) {
+	if call, ok := cur.Parent().Node().(*ast.CallExpr); ok && ast.Unparen(call.Fun) == sel {
+		return
+	}
+	fn, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func)
+	if !ok {
+		return
+	}
+	sib := c.sibling(fn)
+	if sib == nil {
+		return
+	}
+	if ctx := c.available(cur); ctx != nil {
+		c.report.Reportf(sel.Pos(), "%s used as a value drops the available context %s: use %s with %s",
+			funcName(fn), ctx.Expr(), sib.Name(), ctx.Expr())
+	}
+}
+
+// funcName names fn as users write it: http.Get, (*sql.DB).Query.
+func funcName(fn *types.Func) string {
+	sig := fn.Signature()
+	if sig.Recv() == nil {
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	recv := sig.Recv().Type()
+	ptr := ""
+	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
+		recv, ptr = p.Elem(), "*"
+	}
+	if named, ok := types.Unalias(recv).(*types.Named); ok {
+		return fmt.Sprintf("(%s%s.%s).%s", ptr, named.Obj().Pkg().Name(), named.Obj().Name(), fn.Name())
+	}
+	return fn.Name()
+}
