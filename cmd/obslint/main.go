@@ -5,11 +5,9 @@ package main
 import (
 	"golang.org/x/tools/go/analysis/multichecker"
 
-	"github.com/obslint/obslint/passes/ctxsever"
+	"github.com/obslint/obslint/internal/suite"
 )
 
 func main() {
-	multichecker.Main(
-		ctxsever.Analyzer,
-	)
+	multichecker.Main(suite.Analyzers()...)
 }

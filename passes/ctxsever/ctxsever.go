@@ -22,12 +22,19 @@ import (
 var doc string
 
 // Analyzer reports code that severs an available request context.
-var Analyzer = &analysis.Analyzer{
-	Name:     "ctxsever",
-	Doc:      analyzerdoc.MustExtract(doc, "ctxsever"),
-	URL:      "https://github.com/obslint/obslint#ctxsever",
-	Run:      run,
-	Requires: []*analysis.Analyzer{inspect.Analyzer, reqscope.Analyzer, suppress.Analyzer},
+var Analyzer = New()
+
+// New returns a new instance of the analyzer. Drivers that build analyzers
+// more than once (golangci-lint) configure each instance through its
+// Flags; ctxsever has none.
+func New() *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:     "ctxsever",
+		Doc:      analyzerdoc.MustExtract(doc, "ctxsever"),
+		URL:      "https://github.com/obslint/obslint#ctxsever",
+		Run:      run,
+		Requires: []*analysis.Analyzer{inspect.Analyzer, reqscope.Analyzer, suppress.Analyzer},
+	}
 }
 
 type checker struct {
