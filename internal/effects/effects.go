@@ -1,0 +1,248 @@
+// Package effects computes, for every function of a package, the
+// context-relevant work it does, directly or through the functions it
+// calls: calls that take a context, calls that have a context sibling,
+// network calls that cannot take one, log calls and span starts.
+// goroutinectx asks it whether a goroutine does work its context governs;
+// spanboundary whether a library function does network I/O.
+// Knowledge of other packages' functions travels as a Fact.
+package effects
+
+import (
+	"go/ast"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/obslint/obslint/internal/ctxapi"
+)
+
+// Effects is a set of kinds of context-relevant work.
+type Effects uint8
+
+const (
+	ContextCall Effects = 1 << iota // calls a function that takes a context.Context
+	SiblingCall                     // calls a function that has a context sibling
+	NetworkCall                     // makes a network call that cannot take a context
+	LogCall                         // logs through package log or log/slog
+	SpanStart                       // starts a tracing span
+
+	// IO is the work a context governs as network I/O.
+	IO = ContextCall | SiblingCall | NetworkCall
+)
+
+var names = []string{"ctxcall", "sibling", "network", "log", "span"}
+
+func (e Effects) String() string {
+	var parts []string
+	for i, name := range names {
+		if e&(1<<i) != 0 {
+			parts = append(parts, name)
+		}
+	}
+	if parts == nil {
+		return "none"
+	}
+	return strings.Join(parts, "|")
+}
+
+// Fact records the effects of a function for packages that call it.
+type Fact struct{ Effects Effects }
+
+func (*Fact) AFact() {}
+
+func (f *Fact) String() string { return "effects(" + f.Effects.String() + ")" }
+
+// Analyzer computes the effects of a package's functions.
+var Analyzer = &analysis.Analyzer{
+	Name:       "obslinteffects",
+	Doc:        "computes the context-relevant work each function does, for obslint's passes",
+	Run:        run,
+	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(Fact)},
+}
+
+// Result answers effects queries for one package.
+type Result struct {
+	info    *types.Info
+	funcs   map[*types.Func]Effects // this package's functions, transitively
+	imports map[*types.Func]Effects // other packages' functions, from facts
+	pass    *analysis.Pass // used during run only
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	r := &Result{
+		info:    pass.TypesInfo,
+		funcs:   make(map[*types.Func]Effects),
+		imports: make(map[*types.Func]Effects),
+		pass:    pass,
+	}
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	calls := make(map[*types.Func][]*types.Func) // same-package static calls
+	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil)) {
+		decl := cur.Node().(*ast.FuncDecl)
+		fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func)
+		if !ok || decl.Body == nil {
+			continue
+		}
+		var own Effects
+		for c := range cur.Preorder((*ast.CallExpr)(nil)) {
+			call := c.Node().(*ast.CallExpr)
+			own |= r.direct(call)
+			if callee := ctxapi.Callee(pass.TypesInfo, call); callee != nil {
+				callee = callee.Origin()
+				if callee.Pkg() == pass.Pkg {
+					calls[fn] = append(calls[fn], callee)
+				} else {
+					own |= r.imported(callee)
+				}
+			}
+		}
+		r.funcs[fn] = own
+	}
+	// Package-level initialisers may hold function literals whose calls
+	// Result.In is asked about: import their callees' facts now, since the
+	// result is read concurrently by several passes and must not change.
+	for _, f := range pass.Files {
+		for _, decl := range f.Decls {
+			if gen, ok := decl.(*ast.GenDecl); ok {
+				ast.Inspect(gen, func(n ast.Node) bool {
+					if call, ok := n.(*ast.CallExpr); ok {
+						if callee := ctxapi.Callee(pass.TypesInfo, call); callee != nil && callee.Pkg() != pass.Pkg {
+							r.imported(callee.Origin())
+						}
+					}
+					return true
+				})
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for fn, callees := range calls {
+			for _, callee := range callees {
+				if e := r.funcs[fn] | r.funcs[callee]; e != r.funcs[fn] {
+					r.funcs[fn] = e
+					changed = true
+				}
+			}
+		}
+	}
+	for fn, e := range r.funcs {
+		if e != 0 {
+			pass.ExportObjectFact(fn, &Fact{Effects: e})
+		}
+	}
+	r.pass = nil
+	return r, nil
+}
+
+func (r *Result) imported(fn *types.Func) Effects {
+	e, ok := r.imports[fn]
+	if !ok {
+		var fact Fact
+		if r.pass.ImportObjectFact(fn, &fact) {
+			e = fact.Effects
+		}
+		r.imports[fn] = e
+	}
+	return e
+}
+
+// direct returns the work call does itself, not counting its callee's body.
+func (r *Result) direct(call *ast.CallExpr) Effects {
+	fn := ctxapi.Callee(r.info, call)
+	if fn == nil {
+		// A call of a function value still takes a context if its type says so.
+		if sig, ok := typeOf(r.info, call.Fun).(*types.Signature); ok && takesContext(sig) {
+			return ContextCall
+		}
+		return 0
+	}
+	var e Effects
+	if fn.Pkg() != nil && fn.Pkg().Path() != "context" && takesContext(fn.Signature()) {
+		e |= ContextCall
+	}
+	if ctxapi.Sibling(fn) != nil {
+		e |= SiblingCall
+	}
+	if _, ok := ctxapi.Network(fn); ok {
+		e |= NetworkCall
+	}
+	if isLogCall(fn) {
+		e |= LogCall
+	}
+	if _, ok := ctxapi.SpanStart(fn); ok {
+		e |= SpanStart
+	}
+	return e
+}
+
+func typeOf(info *types.Info, e ast.Expr) types.Type {
+	if t := info.TypeOf(e); t != nil {
+		return t.Underlying()
+	}
+	return nil
+}
+
+func takesContext(sig *types.Signature) bool {
+	params := sig.Params()
+	for i := range params.Len() {
+		if ctxapi.IsContext(params.At(i).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLogCall reports whether fn writes a log record through package log or
+// log/slog (functions and *Logger methods; not constructors or attributes).
+func isLogCall(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	switch path := fn.Pkg().Path(); {
+	case path == "log":
+		return strings.HasPrefix(fn.Name(), "Print") || strings.HasPrefix(fn.Name(), "Fatal") ||
+			strings.HasPrefix(fn.Name(), "Panic") || fn.Name() == "Output"
+	case path == "log/slog":
+		switch strings.TrimSuffix(fn.Name(), "Context") {
+		case "Debug", "Info", "Warn", "Error", "Log", "LogAttrs":
+			recv := fn.Signature().Recv()
+			return recv == nil || ctxapi.IsNamedOrPointer(recv.Type(), "log/slog", "Logger")
+		}
+	}
+	return false
+}
+
+// Func returns the effects of fn: computed for this package's functions,
+// from facts for functions of packages this one calls.
+func (r *Result) Func(fn *types.Func) Effects {
+	if fn == nil {
+		return 0
+	}
+	fn = fn.Origin()
+	if e, ok := r.funcs[fn]; ok {
+		return e
+	}
+	return r.imports[fn]
+}
+
+// Call returns the effects of call: its own and its callee's.
+func (r *Result) Call(call *ast.CallExpr) Effects {
+	return r.direct(call) | r.Func(ctxapi.Callee(r.info, call))
+}
+
+// In returns the effects of the code at cur: every call within it, and
+// the bodies of the functions they call.
+func (r *Result) In(cur inspector.Cursor) Effects {
+	var e Effects
+	for c := range cur.Preorder((*ast.CallExpr)(nil)) {
+		e |= r.Call(c.Node().(*ast.CallExpr))
+	}
+	return e
+}
