@@ -1,0 +1,7 @@
+package typeerror
+
+import "context"
+
+func f(ctx context.Context) int {
+	return ctx.NoSuchMethod()
+}
