@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/obslint/obslint/passes/ctxsever"
+	"github.com/obslint/obslint/passes/slogattrs"
 )
 
 // Pass is one of obslint's passes.
@@ -22,6 +23,7 @@ type Pass struct {
 func Passes() []Pass {
 	return []Pass{
 		{"ctxsever", ctxsever.New, ctxsever.Analyzer},
+		{"slogattrs", slogattrs.New, slogattrs.Analyzer},
 	}
 }
 

@@ -1,0 +1,86 @@
+package ctxapi
+
+import (
+	"go/types"
+	"slices"
+)
+
+// Logging APIs: which calls write a log record, and where they take their
+// context and message. The slogattrs pass judges them.
+
+// SlogOutput says where a function or method of log/slog that writes a
+// record takes its arguments, counted after a method expression's receiver.
+type SlogOutput struct {
+	Ctx int // the context.Context; -1 for Debug, Info, Warn and Error
+	Msg int // the message; the attributes follow it
+}
+
+var slogOutputs = map[string]SlogOutput{
+	"Debug": {-1, 0}, "Info": {-1, 0}, "Warn": {-1, 0}, "Error": {-1, 0},
+	"DebugContext": {0, 1}, "InfoContext": {0, 1}, "WarnContext": {0, 1}, "ErrorContext": {0, 1},
+	"Log": {0, 2}, "LogAttrs": {0, 2},
+}
+
+// SlogOutputOf reports whether fn writes a slog record: Debug, Info, Warn,
+// Error, their Context forms, Log and LogAttrs, as functions of package
+// slog or methods of *slog.Logger (also promoted through embedding).
+func SlogOutputOf(fn *types.Func) (SlogOutput, bool) {
+	if fn == nil {
+		return SlogOutput{}, false
+	}
+	out, ok := slogOutputs[fn.Name()]
+	if !ok || !(IsFunc(fn, "log/slog", fn.Name()) || IsMethod(fn, "log/slog", "Logger", fn.Name())) {
+		return SlogOutput{}, false
+	}
+	return out, true
+}
+
+var stdLogFamilies = map[string]string{
+	"Print": "Print", "Printf": "Print", "Println": "Print",
+	"Fatal": "Fatal", "Fatalf": "Fatal", "Fatalln": "Fatal",
+	"Panic": "Panic", "Panicf": "Panic", "Panicln": "Panic",
+}
+
+// StdLogFamily returns "Print", "Fatal" or "Panic" if fn is one of
+// package log's printing functions or the same method of *log.Logger
+// (Printf, Fatalln…), and "" otherwise.
+func StdLogFamily(fn *types.Func) string {
+	if fn == nil || !(IsFunc(fn, "log", fn.Name()) || IsMethod(fn, "log", "Logger", fn.Name())) {
+		return ""
+	}
+	return stdLogFamilies[fn.Name()]
+}
+
+// PrintfLogger is a third-party logger whose printf-style calls take no
+// context.
+type PrintfLogger int
+
+const (
+	ZapSugar     PrintfLogger = iota + 1 // go.uber.org/zap's *SugaredLogger: Infof…
+	Logrus                               // github.com/sirupsen/logrus: Infof… of the package and of any of its types
+	ZerologEvent                         // github.com/rs/zerolog's (*Event).Msgf
+)
+
+var (
+	zapPrintf    = []string{"Debugf", "Infof", "Warnf", "Errorf", "DPanicf", "Panicf", "Fatalf", "Logf"}
+	logrusPrintf = []string{"Tracef", "Debugf", "Infof", "Printf", "Warnf", "Warningf", "Errorf", "Fatalf", "Panicf", "Logf"}
+)
+
+// PrintfLoggerOf reports whether fn is a printf-style logging call of
+// zap's SugaredLogger, of logrus (a function, or a method of Logger,
+// Entry, FieldLogger or any other logrus type), or zerolog's (*Event).Msgf.
+func PrintfLoggerOf(fn *types.Func) (PrintfLogger, bool) {
+	if fn == nil || fn.Pkg() == nil {
+		return 0, false
+	}
+	name := fn.Name()
+	switch {
+	case IsMethod(fn, "go.uber.org/zap", "SugaredLogger", name) && slices.Contains(zapPrintf, name):
+		return ZapSugar, true
+	case fn.Pkg().Path() == "github.com/sirupsen/logrus" && slices.Contains(logrusPrintf, name):
+		return Logrus, true
+	case IsMethod(fn, "github.com/rs/zerolog", "Event", "Msgf"):
+		return ZerologEvent, true
+	}
+	return 0, false
+}

@@ -1,0 +1,328 @@
+package slogattrs
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/obslint/obslint/internal/analyzerdoc"
+	"github.com/obslint/obslint/internal/ctxapi"
+	"github.com/obslint/obslint/internal/reqscope"
+	"github.com/obslint/obslint/internal/suppress"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports log calls that lose structure or trace correlation.
+var Analyzer = New()
+
+// New returns a new instance of the analyzer. Drivers that build analyzers
+// more than once (golangci-lint) configure each instance through its
+// Flags: -require lists the attribute keys (trace_id,span_id) that slog
+// calls passing no context must carry.
+func New() *analysis.Analyzer {
+	var required keyList
+	a := &analysis.Analyzer{
+		Name:     "slogattrs",
+		Doc:      analyzerdoc.MustExtract(doc, "slogattrs"),
+		URL:      "https://github.com/obslint/obslint#slogattrs",
+		Requires: []*analysis.Analyzer{inspect.Analyzer, reqscope.Analyzer, suppress.Analyzer},
+	}
+	a.Flags.Var(&required, "require", "comma-separated attribute `keys` (trace_id,span_id) that slog calls passing no context must carry")
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		return run(pass, slices.Clone(required.keys))
+	}
+	return a
+}
+
+type checker struct {
+	pass     *analysis.Pass
+	model    *reqscope.Model
+	report   *suppress.Reporter
+	required []string
+	assigns  map[*types.Var][]assignment // built on first use
+}
+
+func run(pass *analysis.Pass, required []string) (any, error) {
+	c := &checker{
+		pass:     pass,
+		model:    pass.ResultOf[reqscope.Analyzer].(*reqscope.Model),
+		report:   suppress.NewReporter(pass),
+		required: required,
+	}
+	for cur := range c.model.Inspector().Root().Preorder((*ast.CallExpr)(nil)) {
+		sc, ok := splitCall(pass.TypesInfo, cur.Node().(*ast.CallExpr))
+		if !ok {
+			continue
+		}
+		if out, ok := ctxapi.SlogOutputOf(sc.fn); ok {
+			c.checkSlog(cur, sc, out)
+		} else if remedy, ok := unstructured(pass.TypesInfo, sc); ok {
+			c.checkUnstructured(cur, sc, remedy)
+		} else if logger, ok := ctxapi.PrintfLoggerOf(sc.fn); ok {
+			c.checkPrintf(cur, sc, logger)
+		}
+	}
+	return nil, nil
+}
+
+// available returns the context available at cur for the rules that need
+// one: nil where none is, or where a goroutine that has not chosen its
+// context owns the code.
+func (c *checker) available(cur inspector.Cursor) *reqscope.Context {
+	if c.model.Owner(cur) != nil {
+		return nil
+	}
+	return c.model.At(cur)
+}
+
+// finding gathers a call's defects, so that a call gets one diagnostic.
+type finding struct {
+	defects, remedies []string
+	fixes             []analysis.SuggestedFix
+}
+
+func (f *finding) add(defect, remedy string) {
+	f.defects = append(f.defects, defect)
+	f.remedies = append(f.remedies, remedy)
+}
+
+func (c *checker) reportFinding(sc call, f finding) {
+	if len(f.defects) == 0 {
+		return
+	}
+	c.report.Report(analysis.Diagnostic{
+		Pos:            sc.expr.Pos(),
+		End:            sc.expr.End(),
+		Message:        fmt.Sprintf("%s %s: %s", funcName(sc.fn), strings.Join(f.defects, " and "), strings.Join(f.remedies, "; ")),
+		SuggestedFixes: f.fixes,
+	})
+}
+
+func (c *checker) checkSlog(cur inspector.Cursor, sc call, out ctxapi.SlogOutput) {
+	var f finding
+	if c.model.Owner(cur) == nil {
+		c.checkCorrelation(cur, sc, out, &f)
+	}
+	if how := c.messageBuilder(sc.arg(out.Msg)); how != "" {
+		f.add("builds its message with "+how, "keep the message constant and pass the values as attributes")
+	}
+	c.reportFinding(sc, f)
+}
+
+// checkCorrelation adds the defect of a slog call that can be joined to
+// its trace neither through the context nor through the required keys.
+func (c *checker) checkCorrelation(cur inspector.Cursor, sc call, out ctxapi.SlogOutput, f *finding) {
+	switch ctx := c.model.At(cur); {
+	case ctx != nil && out.Ctx < 0:
+		if c.carriesRequired(sc, out) {
+			return // correlated through its attributes
+		}
+		f.add("drops the available context "+ctx.Expr(),
+			fmt.Sprintf("call %s(%s, …) so the handler can correlate the trace", contextForm(sc.fn), ctx.Expr()))
+		f.fixes = c.contextFix(sc, ctx)
+	case ctx == nil && !c.passesContext(sc, out):
+		if missing, known := c.missingKeys(sc, out); len(missing) > 0 && known {
+			f.add("lacks the required attributes "+strings.Join(missing, ", "),
+				"add them as attributes of the call or of its logger with With(…)")
+		}
+	}
+}
+
+// carriesRequired reports whether keys are required and the call or its
+// logger may carry them all.
+func (c *checker) carriesRequired(sc call, out ctxapi.SlogOutput) bool {
+	missing, _ := c.missingKeys(sc, out)
+	return len(c.required) > 0 && len(missing) == 0
+}
+
+// missingKeys returns the required keys that neither the call nor its
+// logger may carry, and whether all the keys they carry are known.
+func (c *checker) missingKeys(sc call, out ctxapi.SlogOutput) (missing []string, known bool) {
+	if len(c.required) == 0 {
+		return nil, false
+	}
+	var ks attrKeys
+	if attrs := out.Msg + 1; attrs < len(sc.args) {
+		c.addArgs(&ks, sc.args[attrs:], sc.expr.Ellipsis.IsValid())
+	}
+	if sc.recv != nil {
+		c.loggerKeys(&ks, sc.recv, sc.expr.Pos())
+	}
+	return ks.missing(c.required), !ks.unknown
+}
+
+// passesContext reports whether a slog call hands the handler a context
+// that may hold a span: any but nil, context.Background() and context.TODO().
+func (c *checker) passesContext(sc call, out ctxapi.SlogOutput) bool {
+	arg := sc.arg(out.Ctx)
+	if arg == nil || c.pass.TypesInfo.Types[arg].IsNil() {
+		return false
+	}
+	root, ok := ast.Unparen(arg).(*ast.CallExpr)
+	return !ok || !ctxapi.IsRoot(c.pass.TypesInfo, root)
+}
+
+// contextForm names the Context form of a slog output as the remedy
+// calls it: slog.InfoContext, or InfoContext on a logger.
+func contextForm(fn *types.Func) string {
+	if fn.Signature().Recv() == nil {
+		return fn.Pkg().Name() + "." + fn.Name() + "Context"
+	}
+	return fn.Name() + "Context"
+}
+
+// contextFix calls the Context form of the callee with ctx first,
+// keeping the receiver.
+func (c *checker) contextFix(sc call, ctx *reqscope.Context) []analysis.SuggestedFix {
+	name := sc.fn.Name() + "Context"
+	id := calleeIdent(sc.expr)
+	if id == nil || len(sc.args) == 0 {
+		return nil
+	}
+	if _, ok := ctxapi.SlogOutputOf(c.lookup(sc, name)); !ok {
+		return nil // a type embedding *slog.Logger has its own InfoContext
+	}
+	return []analysis.SuggestedFix{{
+		Message: fmt.Sprintf("call %s with %s", name, ctx.Expr()),
+		TextEdits: []analysis.TextEdit{
+			{Pos: id.Pos(), End: id.End(), NewText: []byte(name)},
+			{Pos: sc.args[0].Pos(), End: sc.args[0].Pos(), NewText: []byte(ctx.Expr() + ", ")},
+		},
+	}}
+}
+
+// calleeIdent returns the identifier naming the callee: f in f(…) and x.f(…).
+func calleeIdent(call *ast.CallExpr) *ast.Ident {
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return fun
+	case *ast.SelectorExpr:
+		return fun.Sel
+	}
+	return nil
+}
+
+// lookup returns the function name of the callee's package, or the
+// method name of its receiver's type, or nil.
+func (c *checker) lookup(sc call, name string) *types.Func {
+	if sc.fn.Signature().Recv() == nil {
+		fn, _ := sc.fn.Pkg().Scope().Lookup(name).(*types.Func)
+		return fn
+	}
+	sel := ast.Unparen(sc.expr.Fun).(*ast.SelectorExpr) // splitCall checked it
+	obj, _, _ := types.LookupFieldOrMethod(c.pass.TypesInfo.Selections[sel].Recv(), true, sc.fn.Pkg(), name)
+	fn, _ := obj.(*types.Func)
+	return fn
+}
+
+// messageBuilder names how msg is built from values — fmt.Sprintf, or
+// string concatenation — or returns "" for a message that is constant or
+// not built in the call.
+func (c *checker) messageBuilder(msg ast.Expr) string {
+	if msg == nil || c.pass.TypesInfo.Types[msg].Value != nil {
+		return ""
+	}
+	switch msg := ast.Unparen(msg).(type) {
+	case *ast.BinaryExpr:
+		if msg.Op == token.ADD {
+			return "string concatenation"
+		}
+	case *ast.CallExpr:
+		fn := ctxapi.Callee(c.pass.TypesInfo, msg)
+		if isSprint(fn) && (msg.Ellipsis.IsValid() || slices.ContainsFunc(msg.Args, c.isValue)) {
+			return funcName(fn)
+		}
+	}
+	return ""
+}
+
+func isSprint(fn *types.Func) bool {
+	return ctxapi.IsFunc(fn, "fmt", "Sprint") || ctxapi.IsFunc(fn, "fmt", "Sprintf") || ctxapi.IsFunc(fn, "fmt", "Sprintln")
+}
+
+// isValue reports whether e is not a constant.
+func (c *checker) isValue(e ast.Expr) bool {
+	return c.pass.TypesInfo.Types[e].Value == nil
+}
+
+func (c *checker) checkUnstructured(cur inspector.Cursor, sc call, remedy string) {
+	ctx := c.available(cur)
+	if ctx == nil {
+		return
+	}
+	what := funcName(sc.fn)
+	if sc.fn.Pkg().Path() == "fmt" {
+		what += " to os.Stderr"
+	}
+	c.report.Report(analysis.Diagnostic{
+		Pos: sc.expr.Pos(),
+		End: sc.expr.End(),
+		Message: fmt.Sprintf("%s writes an unstructured line without the available context %s: use slog with the context (%s)",
+			what, ctx.Expr(), fmt.Sprintf(remedy, ctx.Expr())),
+	})
+}
+
+func (c *checker) checkPrintf(cur inspector.Cursor, sc call, logger ctxapi.PrintfLogger) {
+	ctx := c.available(cur)
+	if ctx == nil || c.gotContext(sc) {
+		return
+	}
+	c.report.Report(analysis.Diagnostic{
+		Pos:            sc.expr.Pos(),
+		End:            sc.expr.End(),
+		Message:        fmt.Sprintf("%s drops the available context %s: %s", funcName(sc.fn), ctx.Expr(), printfRemedy(logger, sc.fn, ctx.Expr())),
+		SuggestedFixes: c.viaFix(sc, via(logger), ctx),
+	})
+}
+
+// gotContext reports whether the logger of a call got a context on its
+// way: a call in its receiver chain takes a context, or a value with a
+// Context() method (logrus.WithContext(ctx), event.Ctx(ctx), loggerFrom(r)).
+func (c *checker) gotContext(sc call) bool {
+	if sc.recv == nil {
+		return false
+	}
+	got := false
+	c.chainCalls(sc.recv, sc.expr.Pos(), func(link call) {
+		for _, arg := range link.args {
+			if t := c.pass.TypesInfo.TypeOf(arg); t != nil && (ctxapi.IsContext(t) || ctxapi.Provider(t) != nil) {
+				got = true
+			}
+		}
+	})
+	return got
+}
+
+// viaFix inserts via(ctx) before the logging method, if via returns a
+// logger that has it: logrus.WithContext(ctx).Infof, event.Ctx(ctx).Msgf.
+func (c *checker) viaFix(sc call, via string, ctx *reqscope.Context) []analysis.SuggestedFix {
+	id := calleeIdent(sc.expr)
+	if via == "" || id == nil {
+		return nil
+	}
+	if sel, ok := ast.Unparen(sc.expr.Fun).(*ast.SelectorExpr); ok && sc.recv != nil && sel.X != sc.recv {
+		return nil // a method expression: (*logrus.Logger).Infof(l, …)
+	}
+	m := c.lookup(sc, via)
+	if m == nil || m.Signature().Results().Len() != 1 {
+		return nil
+	}
+	if obj, _, _ := types.LookupFieldOrMethod(m.Signature().Results().At(0).Type(), true, m.Pkg(), sc.fn.Name()); obj == nil {
+		return nil
+	}
+	call := fmt.Sprintf("%s(%s)", via, ctx.Expr())
+	return []analysis.SuggestedFix{{
+		Message:   "log through " + call,
+		TextEdits: []analysis.TextEdit{{Pos: id.Pos(), End: id.Pos(), NewText: []byte(call + ".")}},
+	}}
+}
