@@ -71,7 +71,7 @@ type Result struct {
 	info    *types.Info
 	funcs   map[*types.Func]Effects // this package's functions, transitively
 	imports map[*types.Func]Effects // other packages' functions, from facts
-	pass    *analysis.Pass // used during run only
+	pass    *analysis.Pass          // used during run only
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -104,21 +104,13 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		r.funcs[fn] = own
 	}
-	// Package-level initialisers may hold function literals whose calls
-	// Result.In is asked about: import their callees' facts now, since the
+	// Import the facts of every other package's function this package
+	// names — called in a package-level initialiser, or used as a value
+	// (g.Go(pkg.Work)) — so that In and Func can answer for them: the
 	// result is read concurrently by several passes and must not change.
-	for _, f := range pass.Files {
-		for _, decl := range f.Decls {
-			if gen, ok := decl.(*ast.GenDecl); ok {
-				ast.Inspect(gen, func(n ast.Node) bool {
-					if call, ok := n.(*ast.CallExpr); ok {
-						if callee := ctxapi.Callee(pass.TypesInfo, call); callee != nil && callee.Pkg() != pass.Pkg {
-							r.imported(callee.Origin())
-						}
-					}
-					return true
-				})
-			}
+	for _, obj := range pass.TypesInfo.Uses {
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() != pass.Pkg {
+			r.imported(fn.Origin())
 		}
 	}
 	for changed := true; changed; {
@@ -153,12 +145,16 @@ func (r *Result) imported(fn *types.Func) Effects {
 	return e
 }
 
-// direct returns the work call does itself, not counting its callee's body.
-func (r *Result) direct(call *ast.CallExpr) Effects {
-	fn := ctxapi.Callee(r.info, call)
+func (r *Result) direct(call *ast.CallExpr) Effects { return Direct(r.info, call) }
+
+// Direct returns the work call does itself, not counting its callee's
+// body. Passes that follow calls their own way (spanboundary, with its
+// own fact) classify each call with it, so that all passes agree.
+func Direct(info *types.Info, call *ast.CallExpr) Effects {
+	fn := ctxapi.Callee(info, call)
 	if fn == nil {
 		// A call of a function value still takes a context if its type says so.
-		if sig, ok := typeOf(r.info, call.Fun).(*types.Signature); ok && takesContext(sig) {
+		if sig, ok := typeOf(info, call.Fun).(*types.Signature); ok && takesContext(sig) {
 			return ContextCall
 		}
 		return 0
@@ -202,21 +198,8 @@ func takesContext(sig *types.Signature) bool {
 // isLogCall reports whether fn writes a log record through package log or
 // log/slog (functions and *Logger methods; not constructors or attributes).
 func isLogCall(fn *types.Func) bool {
-	if fn.Pkg() == nil {
-		return false
-	}
-	switch path := fn.Pkg().Path(); {
-	case path == "log":
-		return strings.HasPrefix(fn.Name(), "Print") || strings.HasPrefix(fn.Name(), "Fatal") ||
-			strings.HasPrefix(fn.Name(), "Panic") || fn.Name() == "Output"
-	case path == "log/slog":
-		switch strings.TrimSuffix(fn.Name(), "Context") {
-		case "Debug", "Info", "Warn", "Error", "Log", "LogAttrs":
-			recv := fn.Signature().Recv()
-			return recv == nil || ctxapi.IsNamedOrPointer(recv.Type(), "log/slog", "Logger")
-		}
-	}
-	return false
+	_, slog := ctxapi.SlogOutputOf(fn)
+	return slog || ctxapi.StdLogFamily(fn) != ""
 }
 
 // Func returns the effects of fn: computed for this package's functions,
@@ -235,6 +218,34 @@ func (r *Result) Func(fn *types.Func) Effects {
 // Call returns the effects of call: its own and its callee's.
 func (r *Result) Call(call *ast.CallExpr) Effects {
 	return r.direct(call) | r.Func(ctxapi.Callee(r.info, call))
+}
+
+// Value returns the effects of calling the function value e when e names
+// a function or method (work, pkg.Work, s.Work, (*S).Work, Work[int]);
+// ok is false for any other value (a literal, a variable), whose callee
+// is not known statically.
+func (r *Result) Value(e ast.Expr) (_ Effects, ok bool) {
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.IndexExpr:
+		e = x.X
+	case *ast.IndexListExpr:
+		e = x.X
+	}
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	default:
+		return 0, false
+	}
+	fn, ok := r.info.Uses[id].(*types.Func)
+	if !ok {
+		return 0, false
+	}
+	return r.Func(fn), true
 }
 
 // In returns the effects of the code at cur: every call within it, and

@@ -24,22 +24,24 @@ const (
 // to that pass until it uses the request context.
 type Launch struct {
 	Kind  LaunchKind
-	Node  ast.Node          // *ast.GoStmt, or the *ast.CallExpr of .Go
-	Pos   token.Pos         // the go keyword or the Go selector: where findings go
-	Group ast.Expr          // the errgroup or WaitGroup, for .Go launches
-	Func  ast.Expr          // the launched function (a *ast.FuncLit, or any function value)
-	Args  []ast.Expr        // arguments of a go statement's call
-	Ctx   *Context          // the context available at the launch
-	Refs  []Ref             // uses of the request context (or one derived from it) made outside-in
-	Roots []*ast.CallExpr   // context.Background() and context.TODO() calls in the launch
-	cur   inspector.Cursor  // the launch node
+	Node  ast.Node         // *ast.GoStmt, or the *ast.CallExpr of .Go
+	Pos   token.Pos        // the go keyword or the Go selector: where findings go
+	Group ast.Expr         // the errgroup or WaitGroup, for .Go launches
+	Func  ast.Expr         // the launched function (a *ast.FuncLit, or any function value)
+	Args  []ast.Expr       // arguments of a go statement's call
+	Ctx   *Context         // the context available at the launch
+	Refs  []Ref            // uses of the request context (or one derived from it) made outside-in
+	Roots []*ast.CallExpr  // context.Background() and context.TODO() calls in the launch
+	cur   inspector.Cursor // the launch node
 }
 
 // Ref is a use, inside a launch, of a variable declared outside it that
 // carries the request context.
 type Ref struct {
 	Ident    *ast.Ident
-	Detached bool // the use goes through context.WithoutCancel
+	Detached bool       // the use goes through context.WithoutCancel
+	Origin   *types.Var // the context or provider parameter the context derives from
+	Handoff  bool       // a provider (such as *http.Request) handed whole to a call, not its Context()
 }
 
 // Inherits reports whether the goroutine runs on the request context
@@ -140,33 +142,55 @@ func (m *Model) collectUses(l *Launch) {
 				return true
 			}
 			carrier, ok := m.carriers[v]
-			if !ok || (carrier.provider && !providerUse(c)) {
+			if !ok {
 				return true
 			}
-			l.Refs = append(l.Refs, Ref{Ident: n, Detached: carrier.detached || m.inWithoutCancel(c)})
+			handoff := false
+			if carrier.provider {
+				use := providerUse(c)
+				if use == noUse {
+					return true
+				}
+				handoff = use == handedOff
+			}
+			l.Refs = append(l.Refs, Ref{
+				Ident:    n,
+				Detached: carrier.detached || m.inWithoutCancel(c),
+				Origin:   carrier.origin,
+				Handoff:  handoff,
+			})
 		}
 		return true
 	})
 }
 
-// providerUse reports whether the provider variable at c is used for its
-// context: as the receiver of Context(), or handed to a call.
-func providerUse(c inspector.Cursor) bool {
+// providerUsage says how a provider variable is used.
+type providerUsage int
+
+const (
+	noUse     providerUsage = iota // not for its context (r.URL)
+	contextOf                      // as the receiver of Context()
+	handedOff                      // handed to a call, which may take its context
+)
+
+// providerUse says whether the provider variable at c is used for its context.
+func providerUse(c inspector.Cursor) providerUsage {
 	parent := c.Parent()
 	switch p := parent.Node().(type) {
 	case *ast.SelectorExpr:
 		if p.X == c.Node() && p.Sel.Name == "Context" {
-			call, ok := parent.Parent().Node().(*ast.CallExpr)
-			return ok && call.Fun == p
+			if call, ok := parent.Parent().Node().(*ast.CallExpr); ok && call.Fun == p {
+				return contextOf
+			}
 		}
 	case *ast.CallExpr:
 		for _, a := range p.Args {
 			if a == c.Node() {
-				return true
+				return handedOff
 			}
 		}
 	}
-	return false
+	return noUse
 }
 
 // inWithoutCancel reports whether the expression at c is (part of) the

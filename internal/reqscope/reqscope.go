@@ -45,8 +45,9 @@ func (c *Context) Expr() string {
 
 // carrier says how a variable carries a request context.
 type carrier struct {
-	provider bool // has a Context() method rather than being a context
-	detached bool // derived through context.WithoutCancel
+	provider bool       // has a Context() method rather than being a context
+	detached bool       // derived through context.WithoutCancel
+	origin   *types.Var // the context or provider parameter it derives from
 }
 
 // Model is the request-scope model of one package.
@@ -116,10 +117,10 @@ func (m *Model) addParams(fn ast.Node, ftype *ast.FuncType) {
 			switch {
 			case ctxapi.IsContext(v.Type()):
 				ctxs = append(ctxs, &Context{Var: v})
-				m.carriers[v] = carrier{}
+				m.carriers[v] = carrier{origin: v}
 			case ctxapi.Provider(v.Type()) != nil:
 				providers = append(providers, &Context{Var: v, Provider: true})
-				m.carriers[v] = carrier{provider: true}
+				m.carriers[v] = carrier{provider: true, origin: v}
 			}
 		}
 	}
@@ -131,21 +132,30 @@ func (m *Model) addParams(fn ast.Node, ftype *ast.FuncType) {
 // propagate marks, until nothing changes, every variable assigned from an
 // expression that carries a request context. It is flow-insensitive: a
 // variable that is ever assigned a derived context counts as carrying it,
-// which errs on the side of silence.
+// and one ever assigned a detached context (ctx = context.WithoutCancel(ctx))
+// counts as detached everywhere, which errs on the side of silence.
 func (m *Model) propagate(assigns []ast.Node) {
 	for changed := true; changed; {
 		changed = false
 		for _, n := range assigns {
 			for _, pair := range assignPairs(n) {
 				v := m.assignedVar(pair.lhs)
-				if v == nil {
+				if v == nil || !m.canCarry(v) {
 					continue
 				}
-				if _, done := m.carriers[v]; done {
+				old, done := m.carriers[v]
+				if done && old.detached {
 					continue
 				}
-				if c, ok := m.carries(pair.rhs); ok && m.canCarry(v) {
-					m.carriers[v] = carrier{provider: !ctxapi.IsContext(v.Type()), detached: c.detached}
+				c, ok := m.carries(pair.rhs)
+				switch {
+				case !ok:
+				case !done:
+					m.carriers[v] = carrier{provider: !ctxapi.IsContext(v.Type()), detached: c.detached, origin: c.origin}
+					changed = true
+				case c.detached:
+					old.detached = true
+					m.carriers[v] = old
 					changed = true
 				}
 			}
@@ -226,7 +236,7 @@ func (m *Model) callCarries(call *ast.CallExpr) (carrier, bool) {
 	// p.Context() on a provider.
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Context" && len(call.Args) == 0 {
 		if c, ok := m.carries(sel.X); ok && c.provider {
-			return carrier{detached: c.detached}, true
+			return carrier{detached: c.detached, origin: c.origin}, true
 		}
 	}
 	t := m.info.TypeOf(call.Fun)
@@ -241,12 +251,14 @@ func (m *Model) callCarries(call *ast.CallExpr) (carrier, bool) {
 	args := call.Args
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if s := m.info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
-			args = append([]ast.Expr{sel.X}, args...) // r.WithContext(ctx) derives from r too
+			// r.WithContext(ctx) derives from r too, but its context is
+			// ctx's: the arguments come first.
+			args = append(args[:len(args):len(args)], sel.X)
 		}
 	}
 	for _, arg := range args {
 		if c, ok := m.carries(arg); ok {
-			return carrier{detached: detach || c.detached}, true
+			return carrier{detached: detach || c.detached, origin: c.origin}, true
 		}
 	}
 	return carrier{}, false

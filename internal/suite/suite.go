@@ -7,7 +7,9 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/obslint/obslint/passes/ctxsever"
+	"github.com/obslint/obslint/passes/goroutinectx"
 	"github.com/obslint/obslint/passes/slogattrs"
+	"github.com/obslint/obslint/passes/spanboundary"
 )
 
 // Pass is one of obslint's passes.
@@ -23,7 +25,9 @@ type Pass struct {
 func Passes() []Pass {
 	return []Pass{
 		{"ctxsever", ctxsever.New, ctxsever.Analyzer},
+		{"goroutinectx", goroutinectx.New, goroutinectx.Analyzer},
 		{"slogattrs", slogattrs.New, slogattrs.Analyzer},
+		{"spanboundary", spanboundary.New, spanboundary.Analyzer},
 	}
 }
 

@@ -41,11 +41,11 @@ type fileIndex struct {
 }
 
 type directive struct {
-	pos      token.Pos
-	from, to int      // lines covered, inclusive
-	checks   []string // nil: all checks
-	file     bool     // lint:file-ignore
-	malformed string  // why the directive is ignored, if it is
+	pos       token.Pos
+	from, to  int      // lines covered, inclusive
+	checks    []string // nil: all checks
+	file      bool     // lint:file-ignore
+	malformed string   // why the directive is ignored, if it is
 }
 
 func (d directive) names(check string) bool {
@@ -140,7 +140,7 @@ func parseLintIgnore(rest string, file bool) directive {
 func coverNodes(tf *token.File, f *ast.File, ds []directive) {
 	line := func(p token.Pos) int { return tf.Line(p) }
 	type target struct {
-		line int  // start line of the nodes the directive extends to
+		line  int  // start line of the nodes the directive extends to
 		alone bool // the directive stands on a line of its own
 	}
 	targets := make([]target, len(ds))

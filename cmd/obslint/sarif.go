@@ -1,0 +1,80 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+
+	"golang.org/x/tools/go/packages"
+
+	"github.com/obslint/obslint/internal/driver"
+	"github.com/obslint/obslint/internal/sarif"
+	"github.com/obslint/obslint/internal/suite"
+)
+
+// writeSARIF runs `obslint sarif [flags] packages`: all passes, with the
+// findings written as a SARIF log. Findings are not failures (code
+// scanning wants the log); errors in the packages are, and no log is
+// written then, since a partial log would close the alerts of the
+// packages it misses.
+func writeSARIF(args []string) int {
+	fs := flag.NewFlagSet("obslint sarif", flag.ContinueOnError)
+	out := fs.String("o", "", "write the log to `file` instead of standard output")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: obslint sarif [flags] packages\n\n"+
+			"Writes obslint's findings in the packages (e.g. ./...) as a SARIF 2.1.0\n"+
+			"log for GitHub code scanning, with paths relative to the current\n"+
+			"directory. Flags:\n")
+		fs.PrintDefaults()
+	}
+	analyzers := suite.Analyzers()
+	registerAnalyzerFlags(fs, analyzers)
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return 2
+	}
+	fail := func(format string, args ...any) int {
+		fmt.Fprintf(os.Stderr, "obslint sarif: "+format+"\n", args...)
+		return 1
+	}
+	root, err := os.Getwd()
+	if err != nil {
+		return fail("%v", err)
+	}
+	res, err := driver.Run(context.Background(), packages.Config{}, analyzers, driver.Options{}, fs.Args()...)
+	if err != nil {
+		return fail("%v", err)
+	}
+	if len(res.Errors) > 0 || len(res.Failures) > 0 {
+		for _, e := range res.Errors {
+			if e.Pos == "" || e.Pos == "-" {
+				fmt.Fprintln(os.Stderr, e.Msg)
+			} else {
+				fmt.Fprintln(os.Stderr, e)
+			}
+		}
+		for _, e := range res.Failures {
+			fmt.Fprintln(os.Stderr, e)
+		}
+		return fail("no log written because of the errors above")
+	}
+	var log bytes.Buffer
+	tool := sarif.Tool{Name: "obslint", Version: version(), InformationURI: "https://github.com/obslint/obslint"}
+	if err := sarif.Write(&log, res, analyzers, tool, root); err != nil {
+		return fail("%v", err)
+	}
+	if *out == "" {
+		_, err = os.Stdout.Write(log.Bytes())
+	} else {
+		err = os.WriteFile(*out, log.Bytes(), 0o666)
+	}
+	if err != nil {
+		return fail("%v", err)
+	}
+	return 0
+}

@@ -1,0 +1,3 @@
+module example.com/lsptest
+
+go 1.26

@@ -1,0 +1,74 @@
+// Package a is a library whose functions' effects reach package b as facts.
+package a
+
+import (
+	"context"
+	"log"
+	"net"
+
+	"go.opentelemetry.io/otel/trace"
+)
+
+// Direct effects.
+
+func Fetch(ctx context.Context, key string) error { return nil }
+
+func UsesFetch() { _ = Fetch(nil, "k") } // want UsesFetch:"effects\\(ctxcall\\)"
+
+func Load(key string) error { return nil }
+
+func LoadContext(ctx context.Context, key string) error { return nil }
+
+func UsesLoad() { _ = Load("k") } // want UsesLoad:"effects\\(sibling\\)"
+
+// net.Dial is a network call, and its fact says it dials through
+// DialContext and (*net.Dialer).Dial, which has a sibling.
+func Dial() { _, _ = net.Dial("tcp", "x") } // want Dial:"effects\\(ctxcall\\|sibling\\|network\\)"
+
+func Logs() { log.Printf("x") } // want Logs:"effects\\(log\\)"
+
+func Span(t trace.Tracer) { _, _ = t.Start(nil, "s") } // want Span:"effects\\(ctxcall\\|span\\)"
+
+// Transitive effects, through calls in this package (recursion included).
+
+func viaLogs() { Logs() } // want viaLogs:"effects\\(log\\)"
+
+func Outer() { viaLogs(); UsesLoad() } // want Outer:"effects\\(sibling\\|log\\)"
+
+func Even(n int) { // want Even:"effects\\(log\\)"
+	if n > 0 {
+		Odd(n - 1)
+	}
+}
+
+func Odd(n int) { // want Odd:"effects\\(log\\)"
+	if n > 0 {
+		Even(n - 1)
+	}
+	Logs()
+}
+
+// Methods and generics.
+
+type Client struct{}
+
+func (c *Client) Get(key string) error { return Fetch(nil, key) } // want Get:"effects\\(ctxcall\\)"
+
+type Box[T any] struct{ v T }
+
+func (b *Box[T]) Put(v T) { b.v = v; Logs() } // want Put:"effects\\(log\\)"
+
+func Map[T any](v T) T { Logs(); return v } // want Map:"effects\\(log\\)"
+
+// Work done in a closure counts for the function that holds it.
+func Deferred() { // want Deferred:"effects\\(log\\)"
+	defer func() { Logs() }()
+}
+
+// No effects: no fact.
+
+func Pure(x int) int { return x * 2 }
+
+func Locks(ch chan int) { close(ch) }
+
+func UsesContextPackage(ctx context.Context) { <-ctx.Done(); _ = context.Cause(ctx) }

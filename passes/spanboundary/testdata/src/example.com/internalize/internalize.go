@@ -1,0 +1,13 @@
+// Package internalize is a library: "internalize" is no "internal" element.
+package internalize
+
+import (
+	"context"
+
+	"go.opentelemetry.io/otel"
+)
+
+func Run(ctx context.Context) {
+	_, span := otel.Tracer("internalize").Start(ctx, "run") // want `starts an OpenTelemetry span`
+	span.End()
+}

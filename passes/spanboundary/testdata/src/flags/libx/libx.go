@@ -1,0 +1,13 @@
+// Package libx is a library: -app names flags/lib exactly.
+package libx
+
+import (
+	"context"
+
+	"go.opentelemetry.io/otel"
+)
+
+func Run(ctx context.Context) {
+	_, span := otel.Tracer("libx").Start(ctx, "run") // want `starts an OpenTelemetry span`
+	span.End()
+}
