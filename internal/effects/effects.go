@@ -9,7 +9,9 @@ package effects
 
 import (
 	"go/ast"
+	"go/build"
 	"go/types"
+	"path/filepath"
 	"reflect"
 	"strings"
 
@@ -89,10 +91,22 @@ func run(pass *analysis.Pass) (any, error) {
 		if !ok || decl.Body == nil {
 			continue
 		}
+		rooted := rootedVars(pass.TypesInfo, cur)
 		var own Effects
-		for c := range cur.Preorder((*ast.CallExpr)(nil)) {
-			call := c.Node().(*ast.CallExpr)
-			own |= r.direct(call)
+		cur.Inspect([]ast.Node{(*ast.GoStmt)(nil), (*ast.CallExpr)(nil)}, func(c inspector.Cursor) bool {
+			call, ok := c.Node().(*ast.CallExpr)
+			if !ok || launches(pass.TypesInfo, call) {
+				// Work a function hands to goroutines is not its own:
+				// the launch is judged where it happens.
+				return false
+			}
+			e := r.direct(call)
+			if e&ContextCall != 0 && rootedCall(pass.TypesInfo, call, rooted) {
+				// The function chose its context itself (a root it made):
+				// no caller's context reaches, or could reach, this call.
+				e &^= ContextCall
+			}
+			own |= e
 			if callee := ctxapi.Callee(pass.TypesInfo, call); callee != nil {
 				callee = callee.Origin()
 				if callee.Pkg() == pass.Pkg {
@@ -101,7 +115,8 @@ func run(pass *analysis.Pass) (any, error) {
 					own |= r.imported(callee)
 				}
 			}
-		}
+			return true
+		})
 		r.funcs[fn] = own
 	}
 	// Import the facts of every other package's function this package
@@ -124,9 +139,17 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	// The standard library's internals log and take contexts of their
+	// own (http.Server logs through ErrorLog): calls into it are judged by
+	// what its API is (a log call, a sibling…), and its facts carry only
+	// the I/O a caller's context would govern.
+	exported := ^Effects(0)
+	if isStandardLibrary(pass) {
+		exported = IO
+	}
 	for fn, e := range r.funcs {
-		if e != 0 {
-			pass.ExportObjectFact(fn, &Fact{Effects: e})
+		if e&exported != 0 {
+			pass.ExportObjectFact(fn, &Fact{Effects: e & exported})
 		}
 	}
 	r.pass = nil
@@ -143,6 +166,125 @@ func (r *Result) imported(fn *types.Func) Effects {
 		r.imports[fn] = e
 	}
 	return e
+}
+
+// launches reports whether call starts a goroutine: errgroup's Go and
+// TryGo, sync.WaitGroup's Go.
+func launches(info *types.Info, call *ast.CallExpr) bool {
+	fn := ctxapi.Callee(info, call)
+	return ctxapi.IsMethod(fn, "golang.org/x/sync/errgroup", "Group", "Go") ||
+		ctxapi.IsMethod(fn, "golang.org/x/sync/errgroup", "Group", "TryGo") ||
+		ctxapi.IsMethod(fn, "sync", "WaitGroup", "Go")
+}
+
+// rootedVars returns the context variables of the function at cur that
+// only ever hold a context the function made from a root:
+// context.Background(), context.TODO(), or one derived from those.
+func rootedVars(info *types.Info, cur inspector.Cursor) map[*types.Var]bool {
+	assigned := make(map[*types.Var][]ast.Expr)
+	for c := range cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
+		var lhs, rhs []ast.Expr
+		switch n := c.Node().(type) {
+		case *ast.AssignStmt:
+			lhs, rhs = n.Lhs, n.Rhs
+		case *ast.ValueSpec:
+			for _, name := range n.Names {
+				lhs = append(lhs, name)
+			}
+			rhs = n.Values
+		}
+		for i, l := range lhs {
+			id, ok := ast.Unparen(l).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			v, ok := info.ObjectOf(id).(*types.Var)
+			if !ok || !ctxapi.IsContext(v.Type()) {
+				continue
+			}
+			switch {
+			case len(rhs) == len(lhs):
+				assigned[v] = append(assigned[v], rhs[i])
+			case len(rhs) == 1:
+				assigned[v] = append(assigned[v], rhs[0])
+			default:
+				assigned[v] = append(assigned[v], nil) // var x T: not a root
+			}
+		}
+	}
+	rooted := make(map[*types.Var]bool)
+	for changed := true; changed; {
+		changed = false
+		for v, values := range assigned {
+			if rooted[v] {
+				continue
+			}
+			all := true
+			for _, e := range values {
+				if e == nil || !rootedExpr(info, e, rooted) {
+					all = false
+					break
+				}
+			}
+			if all {
+				rooted[v] = true
+				changed = true
+			}
+		}
+	}
+	return rooted
+}
+
+// rootedExpr reports whether e is a context made from a root.
+func rootedExpr(info *types.Info, e ast.Expr, rooted map[*types.Var]bool) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, ok := info.Uses[e].(*types.Var)
+		return ok && rooted[v]
+	case *ast.CallExpr:
+		if ctxapi.IsRoot(info, e) {
+			return true
+		}
+		fn := ctxapi.Callee(info, e)
+		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "context" {
+			return false
+		}
+		// context.WithCancel(root) and the like derive from their first argument.
+		return len(e.Args) > 0 && rootedExpr(info, e.Args[0], rooted)
+	}
+	return false
+}
+
+// rootedCall reports whether every context argument of call is nil or a
+// context made from a root.
+func rootedCall(info *types.Info, call *ast.CallExpr, rooted map[*types.Var]bool) bool {
+	sawContext := false
+	for _, arg := range call.Args {
+		t := info.TypeOf(arg)
+		if t == nil {
+			continue
+		}
+		if info.Types[arg].IsNil() {
+			continue
+		}
+		if !ctxapi.IsContext(t) {
+			continue
+		}
+		sawContext = true
+		if !rootedExpr(info, arg, rooted) {
+			return false
+		}
+	}
+	return sawContext
+}
+
+// isStandardLibrary reports whether the package's files are in GOROOT.
+func isStandardLibrary(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return false
+	}
+	goroot := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
+	return strings.HasPrefix(pass.Fset.File(pass.Files[0].Pos()).Name(), goroot)
 }
 
 func (r *Result) direct(call *ast.CallExpr) Effects { return Direct(r.info, call) }

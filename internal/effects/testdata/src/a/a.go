@@ -72,3 +72,21 @@ func Pure(x int) int { return x * 2 }
 func Locks(ch chan int) { close(ch) }
 
 func UsesContextPackage(ctx context.Context) { <-ctx.Done(); _ = context.Cause(ctx) }
+
+// A function that makes its own root decided its context itself: no
+// caller's context could reach the call.
+func OwnRoot() { _ = Fetch(context.Background(), "k") }
+
+func OwnDerivedRoot() {
+	ctx, cancel := context.WithCancel(context.TODO())
+	defer cancel()
+	_ = Fetch(ctx, "k")
+}
+
+func StoredContext(s struct{ ctx context.Context }) { _ = Fetch(s.ctx, "k") } // want StoredContext:"effects\\(ctxcall\\)"
+
+// Work handed to goroutines is judged at the launch, not here.
+func Launches() {
+	go Logs()
+	go func() { _ = Load("k") }()
+}
