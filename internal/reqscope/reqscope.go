@@ -287,8 +287,21 @@ func (m *Model) At(cur inspector.Cursor) *Context {
 				return avail
 			}
 		}
+		if returned(fn) {
+			// A function literal handed back to the caller runs after
+			// the function has returned (a shutdown or cleanup hook):
+			// the enclosing function's context is not its own.
+			return nil
+		}
 	}
 	return nil
+}
+
+// returned reports whether the function at fn is a literal returned by
+// the enclosing function.
+func returned(fn inspector.Cursor) bool {
+	_, ok := fn.Parent().Node().(*ast.ReturnStmt)
+	return ok
 }
 
 func (m *Model) visible(cand *Context, cur inspector.Cursor, pos token.Pos) *Context {

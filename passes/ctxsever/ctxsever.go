@@ -79,7 +79,7 @@ func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 	switch {
 	case ctxapi.IsFunc(fn, "context", "Background"), ctxapi.IsFunc(fn, "context", "TODO"):
-		if ctx := c.available(cur); ctx != nil {
+		if ctx := c.available(cur); ctx != nil && !c.buildsContext(cur, fn) {
 			c.reportRoot(cur, call, fn, ctx)
 		}
 	case c.sibling(fn) != nil:
@@ -93,6 +93,23 @@ func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 			}
 		}
 	}
+}
+
+// buildsContext reports whether the root at cur is the parent of a
+// context type being built (&valuesOnly{Context: context.Background()}):
+// a hand-made detached context, which chooses its parent deliberately.
+func (c *checker) buildsContext(cur inspector.Cursor, root *types.Func) bool {
+	parent := cur.Parent()
+	if _, ok := parent.Node().(*ast.KeyValueExpr); ok {
+		parent = parent.Parent()
+	}
+	lit, ok := parent.Node().(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	t := c.pass.TypesInfo.TypeOf(lit)
+	iface, ok := root.Signature().Results().At(0).Type().Underlying().(*types.Interface)
+	return ok && t != nil && (types.Implements(t, iface) || types.Implements(types.NewPointer(t), iface))
 }
 
 func (c *checker) sibling(fn *types.Func) *types.Func {

@@ -154,3 +154,22 @@ func shutdownSelect(ctx context.Context, srv *http.Server, errc chan error) erro
 		return err
 	}
 }
+
+// A returned closure runs after the function has returned: the context
+// is not its own.
+func shutdownHook(ctx context.Context) func() error {
+	_ = work(ctx)
+	return func() error {
+		return work(context.Background())
+	}
+}
+
+// A hand-made detached context chooses its parent deliberately.
+type valuesOnly struct {
+	context.Context
+	values context.Context
+}
+
+func detachValues(ctx context.Context) context.Context {
+	return &valuesOnly{Context: context.Background(), values: ctx}
+}
