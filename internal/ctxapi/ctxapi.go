@@ -222,3 +222,58 @@ func Network(fn *types.Func) (NetworkCall, bool) {
 	}
 	return NetworkCall{}, false
 }
+
+// CarriesRequest reports whether a value of type t hands its holder a
+// request context one way or another: it is a context.Context, implements
+// one (gin's *Context), provides one (Context()), or holds the request
+// (echo's Context.Request(), a Request field). Web frameworks' handler
+// parameters are such types.
+func CarriesRequest(t types.Type) bool {
+	if IsContext(t) || Provider(t) != nil {
+		return true
+	}
+	if implementsContext(t) {
+		return true
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Request")
+	switch obj := obj.(type) {
+	case *types.Var:
+		return IsNamedOrPointer(obj.Type(), "net/http", "Request")
+	case *types.Func:
+		sig := obj.Signature()
+		return sig.Params().Len() == 0 && sig.Results().Len() == 1 &&
+			IsNamedOrPointer(sig.Results().At(0).Type(), "net/http", "Request")
+	}
+	return false
+}
+
+// implementsContext reports whether t (or *t) has context.Context's
+// methods: Deadline() (time.Time, bool), Done() <-chan struct{},
+// Err() error and Value(any) any.
+func implementsContext(t types.Type) bool {
+	method := func(name string) *types.Signature {
+		obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+		if fn, ok := obj.(*types.Func); ok {
+			return fn.Signature()
+		}
+		return nil
+	}
+	deadline, done, err, value := method("Deadline"), method("Done"), method("Err"), method("Value")
+	if deadline == nil || done == nil || err == nil || value == nil {
+		return false
+	}
+	doneCh, ok := single(done).(*types.Chan)
+	return deadline.Params().Len() == 0 && deadline.Results().Len() == 2 &&
+		isNamed(deadline.Results().At(0).Type(), "time", "Time") &&
+		done.Params().Len() == 0 && ok && doneCh.Dir() == types.RecvOnly &&
+		err.Params().Len() == 0 && types.Identical(single(err), types.Universe.Lookup("error").Type()) &&
+		value.Params().Len() == 1 && value.Results().Len() == 1
+}
+
+// single returns the type of sig's only result, or nil.
+func single(sig *types.Signature) types.Type {
+	if sig.Results().Len() != 1 {
+		return nil
+	}
+	return sig.Results().At(0).Type()
+}

@@ -301,6 +301,14 @@ func Direct(info *types.Info, call *ast.CallExpr) Effects {
 		}
 		return 0
 	}
+	// A log call or a span start is that, whatever else it takes: the
+	// context slog.InfoContext or Tracer.Start takes is not I/O.
+	if isLogCall(fn) {
+		return LogCall
+	}
+	if _, ok := ctxapi.SpanStart(fn); ok {
+		return SpanStart
+	}
 	var e Effects
 	if fn.Pkg() != nil && fn.Pkg().Path() != "context" && takesContext(fn.Signature()) {
 		e |= ContextCall
@@ -310,12 +318,6 @@ func Direct(info *types.Info, call *ast.CallExpr) Effects {
 	}
 	if _, ok := ctxapi.Network(fn); ok {
 		e |= NetworkCall
-	}
-	if isLogCall(fn) {
-		e |= LogCall
-	}
-	if _, ok := ctxapi.SpanStart(fn); ok {
-		e |= SpanStart
 	}
 	return e
 }

@@ -256,6 +256,11 @@ func (c *checker) isValue(e ast.Expr) bool {
 }
 
 func (c *checker) checkUnstructured(cur inspector.Cursor, sc call, remedy string) {
+	if sc.fn.Pkg().Path() == "fmt" && commandPackage(c.pass.Pkg) {
+		// A command's messages on standard error are its user
+		// interface, not log lines.
+		return
+	}
 	ctx := c.available(cur)
 	if ctx == nil {
 		return
@@ -270,6 +275,12 @@ func (c *checker) checkUnstructured(cur inspector.Cursor, sc call, remedy string
 		Message: fmt.Sprintf("%s writes an unstructured line without the available context %s: use slog with the context (%s)",
 			what, ctx.Expr(), fmt.Sprintf(remedy, ctx.Expr())),
 	})
+}
+
+// commandPackage reports whether pkg is a command: package main, or a
+// package under a "cmd" path element.
+func commandPackage(pkg *types.Package) bool {
+	return pkg.Name() == "main" || slices.Contains(strings.Split(pkg.Path(), "/"), "cmd")
 }
 
 func (c *checker) checkPrintf(cur inspector.Cursor, sc call, logger ctxapi.PrintfLogger) {

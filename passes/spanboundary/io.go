@@ -105,11 +105,12 @@ func bodySteps(pass *analysis.Pass, cur inspector.Cursor) []step {
 }
 
 // hasContextParam reports whether sig takes a context.Context, or a
-// provider of one such as *http.Request.
+// value that carries the request's: *http.Request, a web framework's
+// handler context (gin's *Context, echo's Context).
 func hasContextParam(sig *types.Signature) bool {
 	params := sig.Params()
 	for i := range params.Len() {
-		if t := params.At(i).Type(); ctxapi.IsContext(t) || ctxapi.Provider(t) != nil {
+		if ctxapi.CarriesRequest(params.At(i).Type()) {
 			return true
 		}
 	}

@@ -27,7 +27,7 @@ func Dial() { _, _ = net.Dial("tcp", "x") } // want Dial:"effects\\(ctxcall\\|si
 
 func Logs() { log.Printf("x") } // want Logs:"effects\\(log\\)"
 
-func Span(t trace.Tracer) { _, _ = t.Start(nil, "s") } // want Span:"effects\\(ctxcall\\|span\\)"
+func Span(t trace.Tracer) { _, _ = t.Start(nil, "s") } // want Span:"effects\\(span\\)"
 
 // Transitive effects, through calls in this package (recursion included).
 
