@@ -310,16 +310,40 @@ func Direct(info *types.Info, call *ast.CallExpr) Effects {
 		return SpanStart
 	}
 	var e Effects
-	if fn.Pkg() != nil && fn.Pkg().Path() != "context" && takesContext(fn.Signature()) {
+	sig := fn.Signature()
+	if fn.Pkg() != nil && fn.Pkg().Path() != "context" && takesContext(sig) && !ctxapi.ReturnsContext(sig) {
+		// A function that returns a context (errgroup.WithContext,
+		// metadata.NewOutgoingContext) derives one: plumbing, not work.
 		e |= ContextCall
 	}
 	if ctxapi.Sibling(fn) != nil {
+		if logShaped(sig) {
+			// Trace(msg, args...) beside TraceContext(ctx, msg, args...):
+			// a logging wrapper.
+			return LogCall
+		}
 		e |= SiblingCall
 	}
 	if _, ok := ctxapi.Network(fn); ok {
 		e |= NetworkCall
 	}
 	return e
+}
+
+// logShaped reports whether sig ends in (string, ...any) and returns
+// nothing, the shape of log functions ((*sql.DB).Exec returns a result).
+func logShaped(sig *types.Signature) bool {
+	p := sig.Params()
+	if !sig.Variadic() || p.Len() < 2 || sig.Results().Len() != 0 {
+		return false
+	}
+	last, ok := p.At(p.Len() - 1).Type().(*types.Slice)
+	if !ok {
+		return false
+	}
+	iface, ok := last.Elem().Underlying().(*types.Interface)
+	msg, isBasic := p.At(p.Len() - 2).Type().Underlying().(*types.Basic)
+	return ok && iface.Empty() && isBasic && msg.Kind() == types.String
 }
 
 func typeOf(info *types.Info, e ast.Expr) types.Type {

@@ -90,3 +90,22 @@ func Launches() {
 	go Logs()
 	go func() { _ = Load("k") }()
 }
+
+// A logging wrapper with a Context sibling logs; it does no I/O.
+func Trace(msg string, args ...any)                             {}
+func TraceContext(ctx context.Context, msg string, args ...any) {}
+
+func UsesTrace() { Trace("x", "k", 1) } // want UsesTrace:"effects\\(log\\)"
+
+// Deriving a context is plumbing, not work.
+func WithTenant(ctx context.Context, id string) context.Context { return ctx }
+
+func Derives() { _ = WithTenant(context.TODO(), "t") }
+
+// Query has the same parameters as a log function but returns a result: I/O.
+type DB struct{}
+
+func (db *DB) Query(q string, args ...any) error                             { return nil }
+func (db *DB) QueryContext(ctx context.Context, q string, args ...any) error { return nil }
+
+func UsesQuery(db *DB) { _ = db.Query("q") } // want UsesQuery:"effects\\(sibling\\)"
