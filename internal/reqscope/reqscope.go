@@ -352,29 +352,52 @@ func (m *Model) scopeAt(cur inspector.Cursor) *types.Scope {
 
 // insideNilGuard reports whether cur lies in the body of "if v == nil".
 func (m *Model) insideNilGuard(cur inspector.Cursor, v *types.Var) bool {
+	pos, end := cur.Node().Pos(), cur.Node().End()
+	within := func(n ast.Node) bool { return n != nil && n.Pos() <= pos && end <= n.End() }
 	for c := cur; c.Valid(); c = c.Parent() {
 		switch n := c.Node().(type) {
-		case *ast.FuncDecl:
+		case *ast.FuncDecl, *ast.FuncLit:
 			return false
 		case *ast.IfStmt:
-			if m.isNilCheck(n.Cond, v) && n.Body.Pos() <= cur.Node().Pos() && cur.Node().End() <= n.Body.End() {
+			if m.isNilCheck(n.Cond, v, token.EQL) && within(n.Body) ||
+				m.isNilCheck(n.Cond, v, token.NEQ) && within(n.Else) {
 				return true
+			}
+		}
+		// "if ctx != nil { return … }" guards the statements after it.
+		if _, ok := c.Node().(ast.Stmt); ok {
+			for prev, ok := c.PrevSibling(); ok; prev, ok = prev.PrevSibling() {
+				if ifs, ok := prev.Node().(*ast.IfStmt); ok && ifs.Else == nil &&
+					m.isNilCheck(ifs.Cond, v, token.NEQ) && returns(ifs.Body) {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
 
-func (m *Model) isNilCheck(cond ast.Expr, v *types.Var) bool {
+// returns reports whether block ends in a return statement.
+func returns(block *ast.BlockStmt) bool {
+	if len(block.List) == 0 {
+		return false
+	}
+	_, ok := block.List[len(block.List)-1].(*ast.ReturnStmt)
+	return ok
+}
+
+// isNilCheck reports whether cond compares v with nil by op (== or !=),
+// alone or as one side of || (for ==) or && (for !=).
+func (m *Model) isNilCheck(cond ast.Expr, v *types.Var, op token.Token) bool {
 	bin, ok := ast.Unparen(cond).(*ast.BinaryExpr)
 	if !ok {
 		return false
 	}
-	switch bin.Op {
-	case token.EQL:
+	switch {
+	case bin.Op == op:
 		return m.isVarNil(bin.X, bin.Y, v) || m.isVarNil(bin.Y, bin.X, v)
-	case token.LOR:
-		return m.isNilCheck(bin.X, v) || m.isNilCheck(bin.Y, v)
+	case bin.Op == token.LOR && op == token.EQL, bin.Op == token.LAND && op == token.NEQ:
+		return m.isNilCheck(bin.X, v, op) || m.isNilCheck(bin.Y, v, op)
 	}
 	return false
 }

@@ -173,3 +173,19 @@ type valuesOnly struct {
 func detachValues(ctx context.Context) context.Context {
 	return &valuesOnly{Context: context.Background(), values: ctx}
 }
+
+func orBackground(ctx context.Context) context.Context {
+	if ctx != nil {
+		return ctx
+	}
+	return context.Background()
+}
+
+func orBackgroundElse(ctx context.Context) context.Context {
+	if ctx != nil {
+		_ = work(ctx)
+	} else {
+		ctx = context.TODO()
+	}
+	return ctx
+}
