@@ -3,30 +3,64 @@
 // subcommands run the same passes for other consumers: `obslint lsp`, a
 // language server for editors, and `obslint sarif ./...`, a SARIF log for
 // GitHub code scanning.
+//
+// Standalone, obslint behaves as a multichecker (golang.org/x/tools'
+// go/analysis/multichecker) does, with the same flags, output and exit
+// codes, but analyzes only the packages named, with their dependencies'
+// types from export data (see internal/driver).
 package main
 
 import (
 	"flag"
 	"os"
 	"runtime/debug"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/multichecker"
+	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/obslint/obslint/internal/suite"
 )
 
 func main() {
+	args := os.Args[1:]
 	// go vet runs the tool with flags or a .cfg file, never these words.
-	if len(os.Args) > 1 {
-		switch os.Args[1] {
+	if len(args) > 0 {
+		switch args[0] {
 		case "lsp":
-			os.Exit(serveLSP(os.Args[2:]))
+			os.Exit(serveLSP(args[1:]))
 		case "sarif":
-			os.Exit(writeSARIF(os.Args[2:]))
+			os.Exit(writeSARIF(args[1:]))
 		}
 	}
-	multichecker.Main(suite.Analyzers()...)
+	if invokedByGoVet(args) {
+		unitchecker.Main(suite.Analyzers()...)
+	}
+	os.Exit(standalone(args))
+}
+
+// invokedByGoVet reports whether go vet -vettool runs obslint: to ask for
+// its version (-V=full) or its flags (-flags), or to analyze the one
+// package a .cfg file describes, the last argument.
+func invokedByGoVet(args []string) bool {
+	for _, arg := range args {
+		name, value, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(arg, "-"), "-"), "=")
+		if !strings.HasPrefix(arg, "-") {
+			continue
+		}
+		switch name {
+		case "V":
+			if value == "full" {
+				return true
+			}
+		case "flags":
+			if on, err := strconv.ParseBool(value); !hasValue || err == nil && on {
+				return true
+			}
+		}
+	}
+	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
 }
 
 // registerAnalyzerFlags adds each analyzer's flags to fs as -NAME.FLAG,

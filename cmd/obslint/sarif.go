@@ -46,21 +46,11 @@ func writeSARIF(args []string) int {
 	if err != nil {
 		return fail("%v", err)
 	}
-	res, err := driver.Run(context.Background(), packages.Config{}, analyzers, driver.Options{}, fs.Args()...)
+	res, err := driver.Run(context.Background(), packages.Config{}, analyzers, driver.Options{NoTestFindings: true}, fs.Args()...)
 	if err != nil {
 		return fail("%v", err)
 	}
-	if len(res.Errors) > 0 || len(res.Failures) > 0 {
-		for _, e := range res.Errors {
-			if e.Pos == "" || e.Pos == "-" {
-				fmt.Fprintln(os.Stderr, e.Msg)
-			} else {
-				fmt.Fprintln(os.Stderr, e)
-			}
-		}
-		for _, e := range res.Failures {
-			fmt.Fprintln(os.Stderr, e)
-		}
+	if res.PrintErrors(os.Stderr) > 0 {
 		return fail("no log written because of the errors above")
 	}
 	var log bytes.Buffer

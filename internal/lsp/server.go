@@ -20,9 +20,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -323,7 +325,7 @@ func (s *server) check(ctx context.Context, dir, file string, docs map[string]do
 		}
 	}
 	cfg := packages.Config{Dir: dir, Overlay: overlay}
-	return driver.Run(ctx, cfg, s.analyzers, driver.Options{Sequential: true}, "file="+file)
+	return driver.Run(ctx, cfg, s.analyzers, driver.Options{Sequential: true, NoTestFindings: true}, "file="+file)
 }
 
 // publish sends the findings of an analysis of the package in dir for
@@ -354,9 +356,9 @@ func (s *server) publish(r *run, dir string, docs map[string]document, res *driv
 			sends = append(sends, PublishDiagnosticsParams{URI: ff.uri, Diagnostics: []Diagnostic{}})
 		}
 	}
-	for path, ff := range files {
-		s.published[path] = ff
-		sends = append(sends, ff.params())
+	for _, path := range slices.Sorted(maps.Keys(files)) {
+		s.published[path] = files[path]
+		sends = append(sends, files[path].params())
 	}
 	// Errors are told once, not on every keystroke while they last.
 	repeated := s.notices[dir] == notice.Message

@@ -1,0 +1,9 @@
+package c
+
+import (
+	"testing"
+
+	"example.com/roots/a"
+)
+
+func TestUse(t *testing.T) { a.MarkedWork() }
