@@ -67,9 +67,13 @@ func index(pass *analysis.Pass) (any, error) {
 		if tf == nil {
 			continue
 		}
+		// Positions in cgo's output map back to the user's file through
+		// //line directives: judge the file the user wrote, which cgo's
+		// "Code generated" header does not describe.
+		source := pass.Fset.Position(f.Package).Filename
 		fi := &fileIndex{
-			test:      strings.HasSuffix(tf.Name(), "_test.go"),
-			generated: ast.IsGenerated(f),
+			test:      strings.HasSuffix(source, "_test.go"),
+			generated: ast.IsGenerated(f) && source == tf.Name(),
 		}
 		for _, group := range f.Comments {
 			for _, c := range group.List {

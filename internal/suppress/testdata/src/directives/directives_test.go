@@ -1,0 +1,5 @@
+package directives
+
+func inTest() {
+	_ = flag()
+}
