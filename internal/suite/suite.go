@@ -1,6 +1,6 @@
 // Package suite lists obslint's passes, for every driver that runs them
-// all: the multichecker, the golangci-lint plugin, the language server and
-// the SARIF writer.
+// all: the command (standalone and under go vet), the golangci-lint
+// plugin, the language server and the SARIF writer.
 package suite
 
 import (
