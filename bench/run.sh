@@ -7,7 +7,8 @@
 # "$GOROOT/src ./..."). Every tool runs once as a warm-up, then RUNS times
 # (default 5), alternating tools within each round so that machine noise
 # spreads evenly. Prints a markdown table of median wall time and peak RSS,
-# with ratios to the floor.
+# with ratios to the floor. BENCH_TOOLS="floor obslint" limits the tools run
+# (the peers are slow on large targets).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -28,9 +29,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 go build -o "$work/floor" ./bench/floor
 go build -o "$work/obslint" ./cmd/obslint
+wanted=${BENCH_TOOLS:-floor obslint ${peers[*]%% *}}
 tools=("floor $work/floor" "obslint $work/obslint")
 for peer in "${peers[@]}"; do
 	set -- $peer
+	case " $wanted " in *" $1 "*) ;; *) continue ;; esac
 	GOBIN="$work" go install "$2"
 	tools+=("$1 $work/$1")
 done
