@@ -296,7 +296,7 @@ func Direct(info *types.Info, call *ast.CallExpr) Effects {
 	fn := ctxapi.Callee(info, call)
 	if fn == nil {
 		// A call of a function value still takes a context if its type says so.
-		if sig, ok := typeOf(info, call.Fun).(*types.Signature); ok && takesContext(sig) {
+		if sig, ok := typeOf(info, call.Fun).(*types.Signature); ok && takesContext(sig) && !ctxapi.ReturnsContext(sig) {
 			return ContextCall
 		}
 		return 0
@@ -311,7 +311,7 @@ func Direct(info *types.Info, call *ast.CallExpr) Effects {
 	}
 	var e Effects
 	sig := fn.Signature()
-	if fn.Pkg() != nil && fn.Pkg().Path() != "context" && takesContext(sig) && !ctxapi.ReturnsContext(sig) {
+	if fn.Pkg() != nil && fn.Pkg().Path() != "context" && usesContextParam(fn) && !ctxapi.ReturnsContext(sig) {
 		// A function that returns a context (errgroup.WithContext,
 		// metadata.NewOutgoingContext) derives one: plumbing, not work.
 		e |= ContextCall
@@ -328,6 +328,22 @@ func Direct(info *types.Info, call *ast.CallExpr) Effects {
 		e |= NetworkCall
 	}
 	return e
+}
+
+// usesContextParam reports whether fn has a context.Context parameter its
+// body can use: named and not blank. Interface methods count whatever
+// their parameter names, which only document.
+func usesContextParam(fn *types.Func) bool {
+	sig := fn.Signature()
+	abstract := sig.Recv() != nil && types.IsInterface(sig.Recv().Type())
+	params := sig.Params()
+	for i := range params.Len() {
+		p := params.At(i)
+		if ctxapi.IsContext(p.Type()) && (abstract || (p.Name() != "" && p.Name() != "_")) {
+			return true
+		}
+	}
+	return false
 }
 
 // logShaped reports whether sig ends in (string, ...any) and returns

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/obslint/obslint/internal/analyzerdoc"
@@ -79,7 +80,7 @@ func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 	switch {
 	case ctxapi.IsFunc(fn, "context", "Background"), ctxapi.IsFunc(fn, "context", "TODO"):
-		if ctx := c.available(cur); ctx != nil && !c.buildsContext(cur, fn) {
+		if ctx := c.available(cur); ctx != nil && !c.buildsContext(cur, fn) && !c.storedBeyondCall(cur) {
 			c.reportRoot(cur, call, fn, ctx)
 		}
 	case c.sibling(fn) != nil:
@@ -110,6 +111,68 @@ func (c *checker) buildsContext(cur inspector.Cursor, root *types.Func) bool {
 	t := c.pass.TypesInfo.TypeOf(lit)
 	iface, ok := root.Signature().Results().At(0).Type().Underlying().(*types.Interface)
 	return ok && t != nil && (types.Implements(t, iface) || types.Implements(types.NewPointer(t), iface))
+}
+
+// storedBeyondCall reports whether the root at cur, or a context derived
+// from it by package context (context.WithCancel(context.Background())),
+// is assigned to a struct field or a package-level variable: the lifetime
+// context of a long-lived object (a cached subprocess, a pool), which the
+// request that happens to create it must not own, nor trace into.
+func (c *checker) storedBeyondCall(cur inspector.Cursor) bool {
+	for {
+		parent := cur.Parent()
+		if _, ok := parent.Node().(*ast.ParenExpr); ok {
+			cur = parent
+			continue
+		}
+		if call, ok := parent.Node().(*ast.CallExpr); ok && cur.ParentEdgeKind() == edge.CallExpr_Args && c.derivesContext(call) {
+			cur = parent
+			continue
+		}
+		break
+	}
+	kind, index := cur.ParentEdge()
+	if kind != edge.AssignStmt_Rhs {
+		return false
+	}
+	assign := cur.Parent().Node().(*ast.AssignStmt)
+	lhs := assign.Lhs
+	if len(assign.Lhs) == len(assign.Rhs) {
+		lhs = lhs[index : index+1]
+	}
+	for _, l := range lhs {
+		if t := c.pass.TypesInfo.TypeOf(l); t != nil && ctxapi.IsContext(t) && c.outlivesCall(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// derivesContext reports whether call is a function of package context
+// that returns a context derived from its arguments.
+func (c *checker) derivesContext(call *ast.CallExpr) bool {
+	fn := ctxapi.Callee(c.pass.TypesInfo, call)
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "context" && ctxapi.ReturnsContext(fn.Signature())
+}
+
+// outlivesCall reports whether the variable that lhs denotes outlives the
+// function: a struct field, or a package-level variable.
+func (c *checker) outlivesCall(lhs ast.Expr) bool {
+	switch lhs := ast.Unparen(lhs).(type) {
+	case *ast.SelectorExpr:
+		if sel := c.pass.TypesInfo.Selections[lhs]; sel != nil {
+			return sel.Kind() == types.FieldVal
+		}
+		return c.packageVar(lhs.Sel) // pkg.Var
+	case *ast.Ident:
+		return c.packageVar(lhs)
+	}
+	return false
+}
+
+func (c *checker) packageVar(id *ast.Ident) bool {
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	return ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
 }
 
 func (c *checker) sibling(fn *types.Func) *types.Func {

@@ -33,6 +33,12 @@
 //		…
 //	}
 //
+// A root that becomes, directly or through package context's
+// derivations, a context stored in a struct field or a package variable
+// (h.ctx, h.cancel = context.WithCancel(context.Background())) is the
+// lifetime context of a long-lived object, not the request's, and is not
+// reported.
+//
 // Code run by a goroutine launched where a context is available is left
 // to the goroutinectx pass until the goroutine uses the context. Logging
 // calls (log, log/slog) are left to slogattrs. Suppress a finding with

@@ -45,9 +45,11 @@
 // whose receiver carries a context (it has a Context() method or a
 // context.Context field), nor Close, Read, Write, ReadFrom and WriteTo
 // methods, whose signatures io's interfaces fix. Logging calls and span
-// starts are not network I/O, even when they take a context; nor is the
-// work of goroutines the function launches, or of function literals with
-// a context of their own (handlers it registers): it runs later.
+// starts are not network I/O, even when they take a context, and the
+// logging and tracing functions themselves are not judged (slog.Info logs
+// through a method that takes one); nor is the work of goroutines the
+// function launches, or of function literals with a context of their own
+// (handlers it registers): it runs later.
 //
 // A package is a library unless it is package main, its import path has
 // an element "internal" or "cmd", or its name starts with "otel"

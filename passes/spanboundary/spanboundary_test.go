@@ -18,6 +18,22 @@ func TestSpanboundary(t *testing.T) {
 		"example.com/otelwidget", "example.com/hotelier", "example.com/suppressed")
 }
 
+// TestStdLogging runs the pass on the logging packages themselves:
+// slog.Info and (*slog.Logger).Info log through an unexported method
+// that takes a context, and are log calls, not network I/O.
+// (GOROOT's files carry no expectations: only diagnostics count here,
+// not the facts their functions rightly get.)
+func TestStdLogging(t *testing.T) {
+	t.Parallel()
+	var rec recorder
+	analysistest.Run(&rec, analysistest.TestData(), spanboundary.Analyzer, "log/slog", "log")
+	for _, err := range rec.errs {
+		if strings.Contains(err, "unexpected diagnostic") {
+			t.Error(err)
+		}
+	}
+}
+
 func TestFlags(t *testing.T) {
 	t.Parallel()
 	a := spanboundary.New()

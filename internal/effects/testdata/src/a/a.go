@@ -109,3 +109,8 @@ func (db *DB) Query(q string, args ...any) error                             { r
 func (db *DB) QueryContext(ctx context.Context, q string, args ...any) error { return nil }
 
 func UsesQuery(db *DB) { _ = db.Query("q") } // want UsesQuery:"effects\\(sibling\\)"
+
+// A context parameter the body cannot use makes no work of the call.
+func ignores(context.Context) {}
+
+func CallsIgnoring(ctx context.Context) { ignores(ctx) }
