@@ -277,3 +277,21 @@ func single(sig *types.Signature) types.Type {
 	}
 	return sig.Results().At(0).Type()
 }
+
+// FuncName names fn as users write it in messages: http.Get,
+// (*sql.DB).Query, (slog.Handler).Handle.
+func FuncName(fn *types.Func) string {
+	sig := fn.Signature()
+	if sig.Recv() == nil {
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	recv := sig.Recv().Type()
+	ptr := ""
+	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
+		recv, ptr = p.Elem(), "*"
+	}
+	if named, ok := types.Unalias(recv).(*types.Named); ok {
+		return "(" + ptr + named.Obj().Pkg().Name() + "." + named.Obj().Name() + ")." + fn.Name()
+	}
+	return fn.Name()
+}

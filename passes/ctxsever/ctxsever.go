@@ -228,7 +228,7 @@ func (c *checker) reportSibling(call *ast.CallExpr, fn, sib *types.Func, ctx *re
 		Pos: call.Pos(),
 		End: call.End(),
 		Message: fmt.Sprintf("%s drops the available context %s: call %s(%s, …)",
-			funcName(fn), ctx.Expr(), sib.Name(), ctx.Expr()),
+			ctxapi.FuncName(fn), ctx.Expr(), sib.Name(), ctx.Expr()),
 		SuggestedFixes: siblingFix(c.pass.TypesInfo, call, sib, ctx),
 	})
 }
@@ -277,7 +277,7 @@ func (c *checker) reportNetwork(call *ast.CallExpr, fn *types.Func, net ctxapi.N
 		Pos: call.Pos(),
 		End: call.End(),
 		Message: fmt.Sprintf("%s takes no context, so the request's cancellation and trace do not reach it: use %s",
-			funcName(fn), net.Remedy),
+			ctxapi.FuncName(fn), net.Remedy),
 	}
 	if net.Dial {
 		d.SuggestedFixes = c.dialFix(call, fn, ctx)
@@ -333,23 +333,6 @@ func (c *checker) checkFuncValue(cur inspector.Cursor, sel *ast.SelectorExpr) {
 	}
 	if ctx := c.available(cur); ctx != nil {
 		c.report.Reportf(sel.Pos(), "%s used as a value drops the available context %s: use %s with %s",
-			funcName(fn), ctx.Expr(), sib.Name(), ctx.Expr())
+			ctxapi.FuncName(fn), ctx.Expr(), sib.Name(), ctx.Expr())
 	}
-}
-
-// funcName names fn as users write it: http.Get, (*sql.DB).Query.
-func funcName(fn *types.Func) string {
-	sig := fn.Signature()
-	if sig.Recv() == nil {
-		return fn.Pkg().Name() + "." + fn.Name()
-	}
-	recv := sig.Recv().Type()
-	ptr := ""
-	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
-		recv, ptr = p.Elem(), "*"
-	}
-	if named, ok := types.Unalias(recv).(*types.Named); ok {
-		return fmt.Sprintf("(%s%s.%s).%s", ptr, named.Obj().Pkg().Name(), named.Obj().Name(), fn.Name())
-	}
-	return fn.Name()
 }

@@ -119,20 +119,3 @@ func printfRemedy(logger ctxapi.PrintfLogger, fn *types.Func, ctx string) string
 	}
 	return fmt.Sprintf("add Ctx(%s) to the event so hooks can correlate the trace", ctx)
 }
-
-// funcName names fn as users write it: slog.Info, (*slog.Logger).Info.
-func funcName(fn *types.Func) string {
-	sig := fn.Signature()
-	if sig.Recv() == nil {
-		return fn.Pkg().Name() + "." + fn.Name()
-	}
-	recv := sig.Recv().Type()
-	ptr := ""
-	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
-		recv, ptr = p.Elem(), "*"
-	}
-	if named, ok := types.Unalias(recv).(*types.Named); ok {
-		return fmt.Sprintf("(%s%s.%s).%s", ptr, named.Obj().Pkg().Name(), named.Obj().Name(), fn.Name())
-	}
-	return fn.Name()
-}

@@ -103,7 +103,7 @@ func (c *checker) reportFinding(sc call, f finding) {
 	c.report.Report(analysis.Diagnostic{
 		Pos:            sc.expr.Pos(),
 		End:            sc.expr.End(),
-		Message:        fmt.Sprintf("%s %s: %s", funcName(sc.fn), strings.Join(f.defects, " and "), strings.Join(f.remedies, "; ")),
+		Message:        fmt.Sprintf("%s %s: %s", ctxapi.FuncName(sc.fn), strings.Join(f.defects, " and "), strings.Join(f.remedies, "; ")),
 		SuggestedFixes: f.fixes,
 	})
 }
@@ -240,7 +240,7 @@ func (c *checker) messageBuilder(msg ast.Expr) string {
 	case *ast.CallExpr:
 		fn := ctxapi.Callee(c.pass.TypesInfo, msg)
 		if isSprint(fn) && (msg.Ellipsis.IsValid() || slices.ContainsFunc(msg.Args, c.isValue)) {
-			return funcName(fn)
+			return ctxapi.FuncName(fn)
 		}
 	}
 	return ""
@@ -265,7 +265,7 @@ func (c *checker) checkUnstructured(cur inspector.Cursor, sc call, remedy string
 	if ctx == nil {
 		return
 	}
-	what := funcName(sc.fn)
+	what := ctxapi.FuncName(sc.fn)
 	if sc.fn.Pkg().Path() == "fmt" {
 		what += " to os.Stderr"
 	}
@@ -291,7 +291,7 @@ func (c *checker) checkPrintf(cur inspector.Cursor, sc call, logger ctxapi.Print
 	c.report.Report(analysis.Diagnostic{
 		Pos:            sc.expr.Pos(),
 		End:            sc.expr.End(),
-		Message:        fmt.Sprintf("%s drops the available context %s: %s", funcName(sc.fn), ctx.Expr(), printfRemedy(logger, sc.fn, ctx.Expr())),
+		Message:        fmt.Sprintf("%s drops the available context %s: %s", ctxapi.FuncName(sc.fn), ctx.Expr(), printfRemedy(logger, sc.fn, ctx.Expr())),
 		SuggestedFixes: c.viaFix(sc, via(logger), ctx),
 	})
 }
