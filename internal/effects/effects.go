@@ -20,6 +20,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/obslint/obslint/internal/ctxapi"
+	"github.com/obslint/obslint/internal/reqscope"
 )
 
 // Effects is a set of kinds of context-relevant work.
@@ -183,32 +184,13 @@ func launches(info *types.Info, call *ast.CallExpr) bool {
 func rootedVars(info *types.Info, cur inspector.Cursor) map[*types.Var]bool {
 	assigned := make(map[*types.Var][]ast.Expr)
 	for c := range cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		var lhs, rhs []ast.Expr
-		switch n := c.Node().(type) {
-		case *ast.AssignStmt:
-			lhs, rhs = n.Lhs, n.Rhs
-		case *ast.ValueSpec:
-			for _, name := range n.Names {
-				lhs = append(lhs, name)
-			}
-			rhs = n.Values
-		}
-		for i, l := range lhs {
-			id, ok := ast.Unparen(l).(*ast.Ident)
+		for _, a := range reqscope.Assignments(c.Node()) {
+			id, ok := ast.Unparen(a.LHS).(*ast.Ident)
 			if !ok {
 				continue
 			}
-			v, ok := info.ObjectOf(id).(*types.Var)
-			if !ok || !ctxapi.IsContext(v.Type()) {
-				continue
-			}
-			switch {
-			case len(rhs) == len(lhs):
-				assigned[v] = append(assigned[v], rhs[i])
-			case len(rhs) == 1:
-				assigned[v] = append(assigned[v], rhs[0])
-			default:
-				assigned[v] = append(assigned[v], nil) // var x T: not a root
+			if v, ok := info.ObjectOf(id).(*types.Var); ok && ctxapi.IsContext(v.Type()) {
+				assigned[v] = append(assigned[v], a.RHS) // nil (var x T) is not a root
 			}
 		}
 	}

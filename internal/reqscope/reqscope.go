@@ -138,16 +138,16 @@ func (m *Model) propagate(assigns []ast.Node) {
 	for changed := true; changed; {
 		changed = false
 		for _, n := range assigns {
-			for _, pair := range assignPairs(n) {
-				v := m.assignedVar(pair.lhs)
-				if v == nil || !m.canCarry(v) {
+			for _, a := range Assignments(n) {
+				v := m.assignedVar(a.LHS)
+				if v == nil || a.RHS == nil || !m.canCarry(v) {
 					continue
 				}
 				old, done := m.carriers[v]
 				if done && old.detached {
 					continue
 				}
-				c, ok := m.carries(pair.rhs)
+				c, ok := m.carries(a.RHS)
 				switch {
 				case !ok:
 				case !done:
@@ -163,11 +163,17 @@ func (m *Model) propagate(assigns []ast.Node) {
 	}
 }
 
-type assignPair struct{ lhs, rhs ast.Expr }
+// Assignment is one left-hand side of an assignment or declaration and
+// the value it receives.
+type Assignment struct {
+	LHS ast.Expr
+	RHS ast.Expr // nil for "var x T": the zero value
+}
 
-// assignPairs pairs each left-hand side with the expression it receives;
-// for a tuple assignment from one call every side receives the call.
-func assignPairs(n ast.Node) []assignPair {
+// Assignments pairs each left-hand side of n, an *ast.AssignStmt with =
+// or :=, or an *ast.ValueSpec, with the value it receives; for a tuple
+// assignment from one call every side receives the call.
+func Assignments(n ast.Node) []Assignment {
 	var lhs, rhs []ast.Expr
 	switch n := n.(type) {
 	case *ast.AssignStmt:
@@ -181,18 +187,17 @@ func assignPairs(n ast.Node) []assignPair {
 		}
 		rhs = n.Values
 	}
-	var pairs []assignPair
-	switch {
-	case len(lhs) == len(rhs):
-		for i := range lhs {
-			pairs = append(pairs, assignPair{lhs[i], rhs[i]})
-		}
-	case len(rhs) == 1:
-		for _, l := range lhs {
-			pairs = append(pairs, assignPair{l, rhs[0]})
+	as := make([]Assignment, len(lhs))
+	for i, l := range lhs {
+		as[i].LHS = l
+		switch {
+		case len(lhs) == len(rhs):
+			as[i].RHS = rhs[i]
+		case len(rhs) == 1:
+			as[i].RHS = rhs[0]
 		}
 	}
-	return pairs
+	return as
 }
 
 func (m *Model) assignedVar(lhs ast.Expr) *types.Var {

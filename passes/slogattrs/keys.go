@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/obslint/obslint/internal/ctxapi"
+	"github.com/obslint/obslint/internal/reqscope"
 )
 
 // keyList is the value of the -require flag: the attribute keys a slog
@@ -199,22 +200,9 @@ func (c *checker) assignmentsTo(v *types.Var) []assignment {
 }
 
 func (c *checker) indexAssignments(n ast.Node) {
-	var lhs, rhs []ast.Expr
-	switch n := n.(type) {
-	case *ast.AssignStmt:
-		if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
-			return
-		}
-		lhs, rhs = n.Lhs, n.Rhs
-	case *ast.ValueSpec:
-		for _, name := range n.Names {
-			lhs = append(lhs, name)
-		}
-		rhs = n.Values
-	}
-	for i, l := range lhs {
-		id, ok := ast.Unparen(l).(*ast.Ident)
-		if !ok {
+	for _, a := range reqscope.Assignments(n) {
+		id, ok := ast.Unparen(a.LHS).(*ast.Ident)
+		if !ok || a.RHS == nil {
 			continue
 		}
 		obj := c.pass.TypesInfo.Defs[id]
@@ -225,15 +213,6 @@ func (c *checker) indexAssignments(n ast.Node) {
 		if !ok || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
 			continue // fields, and package variables: not "earlier in the same function"
 		}
-		var value ast.Expr
-		switch {
-		case len(lhs) == len(rhs):
-			value = rhs[i]
-		case len(rhs) == 1:
-			value = rhs[0] // v, err := f(…)
-		default:
-			continue
-		}
-		c.assigns[v] = append(c.assigns[v], assignment{pos: n.Pos(), rhs: value})
+		c.assigns[v] = append(c.assigns[v], assignment{pos: n.Pos(), rhs: a.RHS})
 	}
 }
