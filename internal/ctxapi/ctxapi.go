@@ -43,7 +43,7 @@ func Provider(t types.Type) *types.Func {
 	if IsContext(t) {
 		return nil
 	}
-	if named := namedOf(t); named != nil && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "testing" {
+	if named := NamedOf(t); named != nil && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "testing" {
 		return nil
 	}
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Context")
@@ -58,7 +58,8 @@ func Provider(t types.Type) *types.Func {
 	return fn
 }
 
-func namedOf(t types.Type) *types.Named {
+// NamedOf returns the named type of t or of *t, or nil.
+func NamedOf(t types.Type) *types.Named {
 	t = types.Unalias(t)
 	if p, ok := t.(*types.Pointer); ok {
 		t = types.Unalias(p.Elem())
@@ -90,7 +91,7 @@ func IsMethod(fn *types.Func, pkg, typ, name string) bool {
 	if recv == nil {
 		return false
 	}
-	named := namedOf(recv.Type())
+	named := NamedOf(recv.Type())
 	if named == nil {
 		return false
 	}
@@ -290,7 +291,7 @@ func FuncName(fn *types.Func) string {
 	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
 		recv, ptr = p.Elem(), "*"
 	}
-	if named, ok := types.Unalias(recv).(*types.Named); ok {
+	if named, ok := types.Unalias(recv).(*types.Named); ok && named.Obj().Pkg() != nil {
 		return "(" + ptr + named.Obj().Pkg().Name() + "." + named.Obj().Name() + ")." + fn.Name()
 	}
 	return fn.Name()

@@ -148,7 +148,7 @@ func receiverIs(recv types.Type, tracer *types.Interface) bool {
 	if types.IsInterface(recv) {
 		return true
 	}
-	named := namedOf(recv)
+	named := NamedOf(recv)
 	if named == nil || (named.TypeParams().Len() > 0 && named.TypeArgs().Len() == 0) {
 		return false // the behaviour of Implements on uninstantiated types is unspecified
 	}

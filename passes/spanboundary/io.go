@@ -138,7 +138,7 @@ func (f *funcIO) resolve(byFunc map[*types.Func]*funcIO) *ioPath {
 	}
 	for _, s := range f.steps {
 		if g := byFunc[s.callee]; g != nil && g.io != nil {
-			return &ioPath{op: g.io.op, through: funcName(s.callee)}
+			return &ioPath{op: g.io.op, through: ctxapi.FuncName(s.callee)}
 		}
 	}
 	return nil
@@ -166,7 +166,7 @@ func callStep(pass *analysis.Pass, call *ast.CallExpr) (step, bool) {
 		return step{callee: fn}, true
 	}
 	if pass.ImportObjectFact(fn, new(NoContextIO)) {
-		return step{op: funcName(fn)}, true
+		return step{op: ctxapi.FuncName(fn)}, true
 	}
 	return step{}, false
 }

@@ -138,16 +138,8 @@ func exportedAPI(fn *types.Func) bool {
 	if recv == nil {
 		return true
 	}
-	named := receiverNamed(recv.Type())
+	named := ctxapi.NamedOf(recv.Type())
 	return named != nil && named.Obj().Exported()
-}
-
-func receiverNamed(t types.Type) *types.Named {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	named, _ := types.Unalias(t).(*types.Named)
-	return named
 }
 
 // receiverCarriesContext reports whether fn is a method whose receiver
@@ -161,7 +153,7 @@ func receiverCarriesContext(fn *types.Func) bool {
 	if ctxapi.Provider(recv.Type()) != nil {
 		return true
 	}
-	named := receiverNamed(recv.Type())
+	named := ctxapi.NamedOf(recv.Type())
 	if named == nil {
 		return false
 	}
@@ -221,23 +213,7 @@ func isByteSlice(t types.Type) bool {
 // apiName names fn as the package's users see it: Fetch, Client.Fetch.
 func apiName(fn *types.Func) string {
 	if recv := fn.Signature().Recv(); recv != nil {
-		return receiverNamed(recv.Type()).Obj().Name() + "." + fn.Name()
-	}
-	return fn.Name()
-}
-
-// funcName names fn as callers write it: http.Get, (*sql.DB).Query.
-func funcName(fn *types.Func) string {
-	recv := fn.Signature().Recv()
-	if recv == nil {
-		return fn.Pkg().Name() + "." + fn.Name()
-	}
-	ptr := ""
-	if _, ok := types.Unalias(recv.Type()).(*types.Pointer); ok {
-		ptr = "*"
-	}
-	if named := receiverNamed(recv.Type()); named != nil && named.Obj().Pkg() != nil {
-		return fmt.Sprintf("(%s%s.%s).%s", ptr, named.Obj().Pkg().Name(), named.Obj().Name(), fn.Name())
+		return ctxapi.NamedOf(recv.Type()).Obj().Name() + "." + fn.Name()
 	}
 	return fn.Name()
 }
@@ -246,7 +222,7 @@ func funcName(fn *types.Func) string {
 // value, the expression that yields it.
 func callName(info *types.Info, call *ast.CallExpr) string {
 	if fn := ctxapi.Callee(info, call); fn != nil {
-		return funcName(fn)
+		return ctxapi.FuncName(fn)
 	}
 	return types.ExprString(call.Fun)
 }
