@@ -413,13 +413,3 @@ func (r *Result) Value(e ast.Expr) (_ Effects, ok bool) {
 	}
 	return r.Func(fn), true
 }
-
-// In returns the effects of the code at cur: every call within it, and
-// the bodies of the functions they call.
-func (r *Result) In(cur inspector.Cursor) Effects {
-	var e Effects
-	for c := range cur.Preorder((*ast.CallExpr)(nil)) {
-		e |= r.Call(c.Node().(*ast.CallExpr))
-	}
-	return e
-}

@@ -34,7 +34,11 @@ var probe = &analysis.Analyzer{
 			}
 			arg := call.Args[0]
 			if lit, ok := arg.(*ast.FuncLit); ok {
-				pass.Reportf(call.Pos(), "effects: %s", res.In(cur.Child(lit)))
+				var e effects.Effects
+				for c := range cur.Child(lit).Preorder((*ast.CallExpr)(nil)) {
+					e |= res.Call(c.Node().(*ast.CallExpr))
+				}
+				pass.Reportf(call.Pos(), "effects: %s", e)
 			} else if e, ok := res.Value(arg); ok {
 				pass.Reportf(call.Pos(), "effects: %s", e)
 			} else {
