@@ -19,8 +19,8 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/obslint/obslint/internal/code"
 	"github.com/obslint/obslint/internal/ctxapi"
-	"github.com/obslint/obslint/internal/reqscope"
 )
 
 // Effects is a set of kinds of context-relevant work.
@@ -184,7 +184,7 @@ func launches(info *types.Info, call *ast.CallExpr) bool {
 func rootedVars(info *types.Info, cur inspector.Cursor) map[*types.Var]bool {
 	assigned := make(map[*types.Var][]ast.Expr)
 	for c := range cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		for _, a := range reqscope.Assignments(c.Node()) {
+		for _, a := range code.Assignments(c.Node()) {
 			id, ok := ast.Unparen(a.LHS).(*ast.Ident)
 			if !ok {
 				continue

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/obslint/obslint/internal/code"
 	"github.com/obslint/obslint/internal/ctxapi"
 )
 
@@ -138,7 +139,7 @@ func (m *Model) propagate(assigns []ast.Node) {
 	for changed := true; changed; {
 		changed = false
 		for _, n := range assigns {
-			for _, a := range Assignments(n) {
+			for _, a := range code.Assignments(n) {
 				v := m.assignedVar(a.LHS)
 				if v == nil || a.RHS == nil || !m.canCarry(v) {
 					continue
@@ -161,43 +162,6 @@ func (m *Model) propagate(assigns []ast.Node) {
 			}
 		}
 	}
-}
-
-// Assignment is one left-hand side of an assignment or declaration and
-// the value it receives.
-type Assignment struct {
-	LHS ast.Expr
-	RHS ast.Expr // nil for "var x T": the zero value
-}
-
-// Assignments pairs each left-hand side of n, an *ast.AssignStmt with =
-// or :=, or an *ast.ValueSpec, with the value it receives; for a tuple
-// assignment from one call every side receives the call.
-func Assignments(n ast.Node) []Assignment {
-	var lhs, rhs []ast.Expr
-	switch n := n.(type) {
-	case *ast.AssignStmt:
-		if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
-			return nil
-		}
-		lhs, rhs = n.Lhs, n.Rhs
-	case *ast.ValueSpec:
-		for _, name := range n.Names {
-			lhs = append(lhs, name)
-		}
-		rhs = n.Values
-	}
-	as := make([]Assignment, len(lhs))
-	for i, l := range lhs {
-		as[i].LHS = l
-		switch {
-		case len(lhs) == len(rhs):
-			as[i].RHS = rhs[i]
-		case len(rhs) == 1:
-			as[i].RHS = rhs[0]
-		}
-	}
-	return as
 }
 
 func (m *Model) assignedVar(lhs ast.Expr) *types.Var {

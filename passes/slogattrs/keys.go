@@ -9,8 +9,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/obslint/obslint/internal/code"
 	"github.com/obslint/obslint/internal/ctxapi"
-	"github.com/obslint/obslint/internal/reqscope"
 )
 
 // keyList is the value of the -require flag: the attribute keys a slog
@@ -200,7 +200,7 @@ func (c *checker) assignmentsTo(v *types.Var) []assignment {
 }
 
 func (c *checker) indexAssignments(n ast.Node) {
-	for _, a := range reqscope.Assignments(n) {
+	for _, a := range code.Assignments(n) {
 		id, ok := ast.Unparen(a.LHS).(*ast.Ident)
 		if !ok || a.RHS == nil {
 			continue
