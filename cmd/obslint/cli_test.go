@@ -132,6 +132,9 @@ func TestFix(t *testing.T) {
 	if strings.Contains(r.out, "panic") {
 		t.Fatalf("obslint -fix panicked:\n%s", r.out)
 	}
+	if r.code != 0 || r.out != "" {
+		t.Errorf("-fix fixed every finding, yet exited %d with output:\n%s", r.code, r.out)
+	}
 	got, err := os.ReadFile(filepath.Join(dir, "sever", "sever.go"))
 	if err != nil {
 		t.Fatal(err)

@@ -19,23 +19,26 @@ func serveLSP(args []string) int {
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: obslint lsp [flags]\n\n"+
 			"Serves obslint's diagnostics and quick fixes to an editor over LSP on\n"+
-			"standard input and output, beside gopls. Flags:\n")
+			"standard input and output, beside gopls. It takes the main command's\n"+
+			"flags that select and configure passes (-NAME, -NAME=false,\n"+
+			"-NAME.FLAG) and -tags. Flags:\n")
 		fs.PrintDefaults()
 	}
 	analyzers := suite.Analyzers()
-	registerAnalyzerFlags(fs, analyzers)
-	if err := fs.Parse(args); err != nil {
-		return 2
+	pf := newPassFlags(fs, analyzers)
+	if code, stop := parseFlags(fs, args); stop {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "obslint lsp: unexpected arguments %q: the editor tells the server which files to analyze\n", fs.Args())
-		return 2
+		return exitUsage
 	}
 	// The protocol owns standard output: anything else printing there
 	// would corrupt it, so it goes to standard error instead.
 	out := os.Stdout
 	os.Stdout = os.Stderr
-	err := lsp.Serve(context.Background(), stdio{out}, analyzers, lsp.Options{Version: version(), Debounce: 100 * time.Millisecond})
+	opts := lsp.Options{Version: version(), Debounce: 100 * time.Millisecond, BuildFlags: pf.buildFlags()}
+	err := lsp.Serve(context.Background(), stdio{out}, pf.selected(analyzers), opts)
 	switch {
 	case err == nil:
 		return 0

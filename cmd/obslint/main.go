@@ -1,8 +1,8 @@
 // Command obslint runs obslint's passes: standalone (obslint ./...), or as
 // go vet's analysis tool (go vet -vettool=$(which obslint) ./...). Two
-// subcommands run the same passes for other consumers: `obslint lsp`, a
-// language server for editors, and `obslint sarif ./...`, a SARIF log for
-// GitHub code scanning.
+// subcommands run the same passes, with the same flags, for other
+// consumers: `obslint lsp`, a language server for editors, and
+// `obslint sarif ./...`, a SARIF log for GitHub code scanning.
 //
 // Standalone, obslint behaves as a multichecker (golang.org/x/tools'
 // go/analysis/multichecker) does, with the same flags, output and exit
@@ -11,13 +11,13 @@
 package main
 
 import (
-	"flag"
+	"cmp"
+	"fmt"
 	"os"
 	"runtime/debug"
 	"strconv"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/obslint/obslint/internal/suite"
@@ -32,6 +32,9 @@ func main() {
 			os.Exit(serveLSP(args[1:]))
 		case "sarif":
 			os.Exit(writeSARIF(args[1:]))
+		case "version":
+			fmt.Println(versionLine())
+			os.Exit(exitClean)
 		}
 	}
 	if invokedByGoVet(args) {
@@ -63,21 +66,25 @@ func invokedByGoVet(args []string) bool {
 	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
 }
 
-// registerAnalyzerFlags adds each analyzer's flags to fs as -NAME.FLAG,
-// as the multichecker does, so that passes are configured alike in every
-// driver.
-func registerAnalyzerFlags(fs *flag.FlagSet, analyzers []*analysis.Analyzer) {
-	for _, a := range analyzers {
-		a.Flags.VisitAll(func(f *flag.Flag) {
-			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
-		})
-	}
-}
-
 // version is obslint's module version, "(devel)" when built in a checkout.
 func version() string {
 	if info, ok := debug.ReadBuildInfo(); ok {
 		return info.Main.Version
 	}
 	return ""
+}
+
+// versionLine is what `obslint version` prints: the module version, the
+// commit a checkout's build was stamped with, and the Go toolchain.
+func versionLine() string {
+	line := "obslint version " + cmp.Or(version(), "unknown")
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" {
+				line += " (" + s.Value + ")"
+			}
+		}
+		line += " " + info.GoVersion
+	}
+	return line
 }

@@ -14,8 +14,9 @@ import (
 	"github.com/obslint/obslint/internal/suite"
 )
 
-// writeSARIF runs `obslint sarif [flags] packages`: all passes, with the
-// findings written as a SARIF log. Findings are not failures (code
+// writeSARIF runs `obslint sarif [flags] packages`: the passes the flags
+// select, as the main command's do, with the findings written as a SARIF
+// log. Findings are not failures (code
 // scanning wants the log); errors in the packages are, and no log is
 // written then, since a partial log would close the alerts of the
 // packages it misses.
@@ -26,18 +27,20 @@ func writeSARIF(args []string) int {
 		fmt.Fprintf(fs.Output(), "usage: obslint sarif [flags] packages\n\n"+
 			"Writes obslint's findings in the packages (e.g. ./...) as a SARIF 2.1.0\n"+
 			"log for GitHub code scanning, with paths relative to the current\n"+
-			"directory. Flags:\n")
+			"directory. It takes the main command's flags that select and\n"+
+			"configure passes (-NAME, -NAME=false, -NAME.FLAG) and -tags. Flags:\n")
 		fs.PrintDefaults()
 	}
 	analyzers := suite.Analyzers()
-	registerAnalyzerFlags(fs, analyzers)
-	if err := fs.Parse(args); err != nil {
-		return 2
+	pf := newPassFlags(fs, analyzers)
+	if code, stop := parseFlags(fs, args); stop {
+		return code
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
-		return 2
+		return exitUsage
 	}
+	analyzers = pf.selected(analyzers)
 	fail := func(format string, args ...any) int {
 		fmt.Fprintf(os.Stderr, "obslint sarif: "+format+"\n", args...)
 		return 1
@@ -46,7 +49,7 @@ func writeSARIF(args []string) int {
 	if err != nil {
 		return fail("%v", err)
 	}
-	res, err := driver.Run(context.Background(), packages.Config{}, analyzers, driver.Options{NoTestFindings: true}, fs.Args()...)
+	res, err := driver.Run(context.Background(), packages.Config{BuildFlags: pf.buildFlags()}, analyzers, driver.Options{NoTestFindings: true}, fs.Args()...)
 	if err != nil {
 		return fail("%v", err)
 	}

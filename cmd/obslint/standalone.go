@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -12,7 +11,6 @@ import (
 	"runtime/pprof"
 	"runtime/trace"
 	"slices"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -32,7 +30,7 @@ const (
 
 // standaloneFlags are the flags of `obslint [flags] packages`.
 type standaloneFlags struct {
-	enabled    map[*analysis.Analyzer]*enableFlag
+	*passFlags
 	json       bool
 	context    int
 	fix, diff  bool
@@ -44,57 +42,19 @@ type standaloneFlags struct {
 }
 
 func newStandaloneFlags(fs *flag.FlagSet, analyzers []*analysis.Analyzer) *standaloneFlags {
-	f := &standaloneFlags{enabled: make(map[*analysis.Analyzer]*enableFlag)}
-	for _, a := range analyzers {
-		f.enabled[a] = new(enableFlag)
-		fs.Var(f.enabled[a], a.Name, fmt.Sprintf("enable %q analysis", a.Name))
-	}
-	registerAnalyzerFlags(fs, analyzers)
-	fs.BoolVar(&f.json, "json", false, "emit JSON output")
+	f := &standaloneFlags{passFlags: newPassFlags(fs, analyzers)}
+	fs.BoolVar(&f.json, "json", false, "emit JSON output (exit codes as for text)")
 	fs.IntVar(&f.context, "c", -1, "display offending line with this many lines of context")
-	fs.BoolVar(&f.fix, "fix", false, "apply all suggested fixes")
+	fs.BoolVar(&f.fix, "fix", false, "apply the suggested fixes, then report the findings that remain")
 	fs.BoolVar(&f.diff, "diff", false, "with -fix, don't update the files, but print a unified diff")
 	fs.BoolVar(&f.tests, "test", true, "load test files too, for their errors (passes report nothing in test files)")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write CPU profile to this file")
 	fs.StringVar(&f.memProfile, "memprofile", "", "write memory profile to this file")
 	fs.StringVar(&f.traceFile, "trace", "", "write trace log to this file")
+	fs.BoolVar(&f.version, "version", false, "print version and exit")
 	fs.Var((*versionFlag)(&f.version), "V", "print version and exit (-V=full: go vet's form)")
 	fs.Bool("flags", false, "print analyzer flags in JSON (for go vet)") // true goes to unitchecker (see main)
 	return f
-}
-
-// selected returns the analyzers the -NAME flags select: those set true
-// if any is, otherwise all but those set false.
-func (f *standaloneFlags) selected(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
-	var on, notOff []*analysis.Analyzer
-	for _, a := range analyzers {
-		e := f.enabled[a]
-		if e.set && e.on {
-			on = append(on, a)
-		}
-		if !e.set || e.on {
-			notOff = append(notOff, a)
-		}
-	}
-	if len(on) > 0 {
-		return on
-	}
-	return notOff
-}
-
-// enableFlag is a -NAME flag: a boolean that knows whether it was set.
-type enableFlag struct{ set, on bool }
-
-func (e *enableFlag) IsBoolFlag() bool { return true }
-func (e *enableFlag) Get() any         { return !e.set || e.on }
-func (e *enableFlag) String() string   { return strconv.FormatBool(e == nil || !e.set || e.on) }
-func (e *enableFlag) Set(s string) error {
-	on, err := strconv.ParseBool(s)
-	if err != nil {
-		return errors.New("want true or false") // flag adds: invalid boolean value "s" for -NAME
-	}
-	e.set, e.on = true, on
-	return nil
 }
 
 // versionFlag is -V. go vet's -V=full goes to unitchecker (see main).
@@ -116,14 +76,11 @@ func standalone(args []string) int {
 	fs := flag.NewFlagSet("obslint", flag.ContinueOnError)
 	fs.Usage = func() { standaloneUsage(fs) }
 	f := newStandaloneFlags(fs, analyzers)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
-		}
-		return exitUsage
+	if code, stop := parseFlags(fs, args); stop {
+		return code
 	}
 	if f.version {
-		fmt.Printf("obslint version %s\n", cmp.Or(version(), "unknown"))
+		fmt.Println(versionLine())
 		return exitClean
 	}
 	switch {
@@ -146,42 +103,68 @@ func standalone(args []string) int {
 	return code
 }
 
-// analyze runs analyzers on the packages patterns match and reports as
-// the flags ask.
+// fixRounds bounds how often -fix applies fixes and analyzes again: a
+// fix can leave a finding that has a fix of its own, or a fix skipped
+// for a conflict can apply once the other is in the file.
+const fixRounds = 3
+
+// analyze runs analyzers on the packages patterns match, applies their
+// fixes if asked, and reports as the flags ask. Every form exits with
+// exitFindings if findings remain, exitErrors if a package has errors.
 func analyze(f *standaloneFlags, analyzers []*analysis.Analyzer, patterns []string) int {
-	cfg := packages.Config{Tests: f.tests}
-	res, err := driver.Run(context.Background(), cfg, analyzers, driver.Options{NoTestFindings: true}, patterns...)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "obslint: %v\n", err)
+	cfg := packages.Config{Tests: f.tests, BuildFlags: f.buildFlags()}
+	run := func() (*driver.Result, bool) {
+		res, err := driver.Run(context.Background(), cfg, analyzers, driver.Options{NoTestFindings: true}, patterns...)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "obslint: %v\n", err)
+			return nil, false
+		}
+		return res, true
+	}
+	res, ok := run()
+	if !ok {
 		return exitErrors
 	}
-	code := exitClean
-	if res.PrintErrors(os.Stderr) > 0 {
-		code = exitErrors
-	}
-	switch {
-	case f.fix:
-		// As with the multichecker, findings are not printed but fixed.
-		opts := driver.FixOptions{Log: os.Stderr}
+	if f.fix {
+		opts := driver.FixOptions{}
 		if f.diff {
 			opts.Diff = os.Stdout
 		}
-		if err := res.ApplyFixes(opts); err != nil {
-			fmt.Fprintf(os.Stderr, "obslint: %v\n", err)
-			code = exitErrors
+		for range fixRounds {
+			applied, err := res.ApplyFixes(opts)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "obslint: %v\n", err)
+				return exitErrors
+			}
+			if f.diff || applied == 0 {
+				break
+			}
+			if res, ok = run(); !ok {
+				return exitErrors
+			}
 		}
+	}
+	code := exitClean
+	switch {
+	case len(res.Errors) > 0 || len(res.Failures) > 0:
+		code = exitErrors
+	case len(res.Findings) > 0:
+		code = exitFindings
+	}
+	switch {
+	case f.fix && f.diff:
+		// The diff is the output; the exit code tells of the findings.
+		res.PrintErrors(os.Stderr)
 	case f.json:
-		// JSON carries the findings: they do not change the exit code.
+		// The errors are in the JSON.
 		if err := res.PrintJSON(os.Stdout); err != nil {
 			fmt.Fprintf(os.Stderr, "obslint: %v\n", err)
-			code = exitErrors
-		}
-	default:
-		if err := res.PrintText(os.Stderr, f.context); err != nil {
 			return exitErrors
 		}
-		if code == exitClean && len(res.Findings) > 0 {
-			code = exitFindings
+	default:
+		res.PrintErrors(os.Stderr)
+		if err := res.PrintText(os.Stderr, f.context); err != nil {
+			return exitErrors
 		}
 	}
 	return code
@@ -244,12 +227,17 @@ func profile(f *standaloneFlags) (_ func() error, err error) {
 func standaloneUsage(fs *flag.FlagSet) {
 	fmt.Fprint(fs.Output(), `obslint checks context, logging and tracing hygiene in Go code.
 
-usage: obslint [flags] packages       report findings (exit 3 if any)
-       obslint -fix [-diff] packages  apply the suggested fixes
+usage: obslint [flags] packages       report findings
+       obslint -fix [-diff] packages  apply the suggested fixes, report what remains
        obslint help [pass]            describe the passes, or one of them
+       obslint version                print the version
        obslint lsp [flags]            serve diagnostics to an editor
        obslint sarif [flags] packages write a SARIF log for code scanning
        go vet -vettool=$(which obslint) [flags] packages
+
+Exit status: 3 if there are findings (with -json and -fix too: those that
+remain), 1 on errors in the packages or the analysis, 2 on a usage error,
+0 otherwise.
 
 Flags:
 `)
@@ -281,7 +269,11 @@ func help(w io.Writer, fs *flag.FlagSet, analyzers []*analysis.Analyzer, names [
 	for _, name := range names {
 		i := slices.IndexFunc(analyzers, func(a *analysis.Analyzer) bool { return a.Name == name })
 		if i < 0 {
-			fmt.Fprintf(os.Stderr, "obslint help: no pass %q\n", name)
+			var valid []string
+			for _, a := range analyzers {
+				valid = append(valid, a.Name)
+			}
+			fmt.Fprintf(os.Stderr, "obslint help: no pass %q; the passes are %s\n", name, strings.Join(valid, ", "))
 			return exitUsage
 		}
 		a := analyzers[i]

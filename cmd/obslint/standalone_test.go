@@ -81,12 +81,12 @@ func TestAnalyzerFlags(t *testing.T) {
 	assertFindings(t, r, []string{"handler/handler.go:21:2: slog.Info lacks the required attributes trace_id"})
 }
 
-// -json prints the multichecker's JSON on standard output, and findings
-// do not change the exit code.
+// -json prints the multichecker's JSON on standard output and exits as
+// the text output does: 3 with findings.
 func TestJSON(t *testing.T) {
 	stdout, stderr, code := runSplit(t, testdata(t, "e2e"), "-json", "./...")
-	if code != 0 || stderr != "" {
-		t.Errorf("-json: exit %d, standard error %q; want 0 and nothing", code, stderr)
+	if code != 3 || stderr != "" {
+		t.Errorf("-json: exit %d, standard error %q; want 3 and nothing", code, stderr)
 	}
 	type edit struct {
 		Filename   string
@@ -120,7 +120,8 @@ func TestJSON(t *testing.T) {
 	}
 }
 
-// -fix -diff prints the fixes as a unified diff and leaves the files alone.
+// -fix -diff prints the fixes as a unified diff, leaves the files alone,
+// and exits 3: the findings are still there.
 func TestFixDiff(t *testing.T) {
 	dir := t.TempDir()
 	copyDir(t, testdata(t, "e2e"), dir)
@@ -130,8 +131,8 @@ func TestFixDiff(t *testing.T) {
 		t.Fatal(err)
 	}
 	stdout, stderr, code := runSplit(t, dir, "-fix", "-diff", "./sever")
-	if code != 0 || stderr != "" {
-		t.Errorf("-fix -diff: exit %d, standard error %q; want 0 and nothing", code, stderr)
+	if code != 3 || stderr != "" {
+		t.Errorf("-fix -diff: exit %d, standard error %q; want 3 and nothing", code, stderr)
 	}
 	for _, want := range []string{
 		"--- " + file + " (old)\n+++ " + file + " (new)\n",
@@ -150,8 +151,10 @@ func TestFixDiff(t *testing.T) {
 
 func TestVersionAndHelp(t *testing.T) {
 	dir := t.TempDir()
-	if stdout, _, code := runSplit(t, dir, "-V"); code != 0 || !strings.HasPrefix(stdout, "obslint version ") {
-		t.Errorf("-V: exit %d, output %q", code, stdout)
+	for _, args := range [][]string{{"-V"}, {"-version"}, {"version"}} {
+		if stdout, _, code := runSplit(t, dir, args...); code != 0 || !strings.HasPrefix(stdout, "obslint version ") {
+			t.Errorf("%s: exit %d, output %q", args, code, stdout)
+		}
 	}
 	stdout, _, code := runSplit(t, dir, "help")
 	if code != 0 || !strings.Contains(stdout, "ctxsever") || !strings.Contains(stdout, "-fix") {
@@ -161,8 +164,17 @@ func TestVersionAndHelp(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(stdout, "slogattrs: ") || !strings.Contains(stdout, "-slogattrs.require") {
 		t.Errorf("help slogattrs: exit %d, output:\n%s", code, stdout)
 	}
+	_, stderr, code := runSplit(t, dir, "help", "nosuch")
+	if code != 2 || !strings.Contains(stderr, `no pass "nosuch"; the passes are ctxsever, goroutinectx, `) {
+		t.Errorf("help nosuch: exit %d, standard error:\n%s", code, stderr)
+	}
 	if _, stderr, code := runSplit(t, dir); code != 1 || !strings.Contains(stderr, "usage: obslint") {
 		t.Errorf("no arguments: exit %d, standard error:\n%s", code, stderr)
+	}
+	for _, args := range [][]string{{"-h"}, {"-help"}, {"sarif", "-h"}, {"lsp", "-h"}} {
+		if _, stderr, code := runSplit(t, dir, args...); code != 0 || !strings.Contains(stderr, "usage: obslint") {
+			t.Errorf("%s: exit %d, want 0 and the usage; standard error:\n%s", args, code, stderr)
+		}
 	}
 }
 

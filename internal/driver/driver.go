@@ -17,11 +17,14 @@
 package driver
 
 import (
+	"bytes"
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/token"
+	"os/exec"
 	"slices"
 	"strings"
 
@@ -48,13 +51,19 @@ type Result struct {
 	// Errors are the load, parse and type errors of the packages and
 	// their dependencies, and the errors of their modules. Passes that
 	// need well-typed code did not run on a package with errors.
-	Errors []packages.Error
+	Errors []PackageError
 	// Failures are the errors of analyzers that failed on well-typed packages.
 	Failures []error
 	// Graph is the checker's graph of actions on the packages matched
 	// (on copies, whose Imports are only other packages matched), each
 	// root's diagnostics in position order.
 	Graph *checker.Graph
+}
+
+// A PackageError is an error in a package or its module.
+type PackageError struct {
+	Package *packages.Package
+	packages.Error
 }
 
 // Options tune a run.
@@ -96,7 +105,7 @@ func Run(ctx context.Context, cfg packages.Config, analyzers []*analysis.Analyze
 		return nil, err
 	}
 	if len(pkgs) == 0 {
-		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+		return nil, noPackages(cfg, patterns)
 	}
 	roots := rootsOnly(pkgs)
 	loaded := make(map[*packages.Package]*packages.Package, len(pkgs)) // by copy
@@ -199,24 +208,47 @@ func withFindings(pkgs []*packages.Package) []*packages.Package {
 
 // loadErrors returns the errors of pkgs and their dependencies,
 // dependencies first, each once: a file's errors are those of its
-// package and of the package's test variant.
-func loadErrors(pkgs []*packages.Package) []packages.Error {
-	var errs []packages.Error
+// package and of the package's test variant. The go command's report of
+// a failed compilation ("# pkg" and the compiler's errors) is left out
+// when the package's own parse or type errors say the same.
+func loadErrors(pkgs []*packages.Package) []PackageError {
+	var errs []PackageError
 	seen := make(map[packages.Error]bool)
 	modules := make(map[*packages.Module]bool)
 	for p := range packages.Postorder(pkgs) {
+		checked := slices.ContainsFunc(p.Errors, func(e packages.Error) bool {
+			return e.Kind == packages.ParseError || e.Kind == packages.TypeError
+		})
 		for _, e := range p.Errors {
-			if !seen[e] {
+			compiler := e.Kind == packages.ListError && strings.HasPrefix(e.Msg, "# ")
+			if !seen[e] && !(checked && compiler) {
 				seen[e] = true
-				errs = append(errs, e)
+				errs = append(errs, PackageError{p, e})
 			}
 		}
 		if m := p.Module; m != nil && m.Error != nil && !modules[m] {
 			modules[m] = true
-			errs = append(errs, packages.Error{Msg: m.Error.Err, Kind: packages.ListError})
+			errs = append(errs, PackageError{p, packages.Error{Msg: m.Error.Err, Kind: packages.ListError}})
 		}
 	}
 	return errs
+}
+
+// noPackages explains why patterns matched no packages in the go
+// command's own words ("go.mod file not found …"), which go/packages
+// does not pass on.
+func noPackages(cfg packages.Config, patterns []string) error {
+	args := append([]string{"list", "-e", "-f", "{{.ImportPath}}"}, cfg.BuildFlags...)
+	cmd := exec.CommandContext(cfg.Context, "go", append(append(args, "--"), patterns...)...)
+	cmd.Dir, cmd.Env = cfg.Dir, cfg.Env
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil || stderr.Len() > 0 {
+		if reason := strings.TrimSpace(stderr.String()); reason != "" {
+			return errors.New(reason)
+		}
+	}
+	return fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 }
 
 // comparePos orders positions by file name and offset: a file analyzed

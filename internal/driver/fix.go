@@ -35,14 +35,16 @@ type edit struct {
 }
 
 // ApplyFixes applies the first suggested fix of each finding to the
-// files, as the multichecker's -fix does: a fix that would edit a
-// generated file, or conflict with a fix already applied, is skipped
-// whole (identical edits, such as a fix and its duplicate in a test
-// variant, do not conflict); imports the fixes leave unused are removed,
-// and the files gofmt-ed. It fails if it skipped a fix for a conflict or
-// could not write a file, after writing the others, or if a file has
-// changed since the analysis, before writing any.
-func (r *Result) ApplyFixes(opts FixOptions) error {
+// files, as the multichecker's -fix does, and returns how many it
+// applied: a fix that would edit a generated file, or conflict with a
+// fix already applied, is skipped whole and told of in opts.Log
+// (identical edits, such as a fix and its duplicate in a test variant,
+// do not conflict); imports the fixes leave unused are removed, and the
+// files gofmt-ed. It fails if it could not write a file, after writing
+// the others, or if a file has changed since the analysis, before
+// writing any. The findings the skipped fixes leave are found by
+// analyzing again.
+func (r *Result) ApplyFixes(opts FixOptions) (applied int, err error) {
 	log := opts.Log
 	if log == nil {
 		log = io.Discard
@@ -52,8 +54,6 @@ func (r *Result) ApplyFixes(opts FixOptions) error {
 		accepted  = make(map[string][]edit) // by file name
 		pkgs      = make(map[string]*types.Package)
 		generated = make(map[*token.File]bool)
-		applied   int
-		skipped   int // for conflicts, or a file that cannot be read
 	)
 	for _, f := range r.Findings {
 		if len(f.SuggestedFixes) == 0 {
@@ -70,7 +70,6 @@ func (r *Result) ApplyFixes(opts FixOptions) error {
 		}
 		fix := f.SuggestedFixes[0]
 		notApplied := func(why string) {
-			skipped++
 			fmt.Fprintf(log, "%s: %s: fix %q not applied: %s\n", r.Fset.Position(f.Pos), f.Analyzer.Name, fix.Message, why)
 		}
 		edits := make(map[string][]edit)
@@ -89,7 +88,7 @@ func (r *Result) ApplyFixes(opts FixOptions) error {
 					break
 				}
 				if len(data) != tf.Size() {
-					return fmt.Errorf("%s changed since it was analyzed (%d bytes, now %d): no fix applied", name, tf.Size(), len(data))
+					return 0, fmt.Errorf("%s changed since it was analyzed (%d bytes, now %d): no fix applied", name, tf.Size(), len(data))
 				}
 				baseline[name] = data
 			}
@@ -130,7 +129,7 @@ func (r *Result) ApplyFixes(opts FixOptions) error {
 		}
 		if opts.Diff != nil {
 			if err := writeDiff(opts.Diff, name, baseline[name], fixed); err != nil {
-				return err
+				return applied, err
 			}
 			continue
 		}
@@ -139,15 +138,10 @@ func (r *Result) ApplyFixes(opts FixOptions) error {
 			fmt.Fprintln(log, err)
 		}
 	}
-	switch {
-	case unwritten > 0:
-		return fmt.Errorf("could not write %d of %d files: they lack their fixes", unwritten, len(names))
-	case skipped > 0 && opts.Diff != nil:
-		return fmt.Errorf("%d of %d fixes not applied", skipped, applied+skipped)
-	case skipped > 0:
-		return fmt.Errorf("applied %d of %d fixes (run the command again to apply more)", applied, applied+skipped)
+	if unwritten > 0 {
+		return applied, fmt.Errorf("could not write %d of %d files: they lack their fixes", unwritten, len(names))
 	}
-	return nil
+	return applied, nil
 }
 
 // conflicting reports whether edits overlap the edits accepted so far in

@@ -43,6 +43,8 @@ type Options struct {
 	// Debounce is how long the server waits after an event before it
 	// analyzes, so that a burst of keystrokes costs one analysis.
 	Debounce time.Duration
+	// BuildFlags are the go command's flags for loading packages (-tags).
+	BuildFlags []string
 }
 
 // ErrExitWithoutShutdown is Serve's error when the client sent exit
@@ -324,7 +326,7 @@ func (s *server) check(ctx context.Context, dir, file string, docs map[string]do
 			overlay[path] = doc.text
 		}
 	}
-	cfg := packages.Config{Dir: dir, Overlay: overlay}
+	cfg := packages.Config{Dir: dir, Overlay: overlay, BuildFlags: s.opts.BuildFlags}
 	return driver.Run(ctx, cfg, s.analyzers, driver.Options{Sequential: true, NoTestFindings: true}, "file="+file)
 }
 
@@ -395,7 +397,7 @@ func problems(dir string, res *driver.Result) messageParams {
 			lines = append(lines, fmt.Sprintf("\t… and %d more", len(res.Errors)-shown))
 			break
 		}
-		lines = append(lines, "\t"+e.Error())
+		lines = append(lines, "\t"+e.Error.Error())
 	}
 	if len(lines) > 0 {
 		lines = append([]string{fmt.Sprintf("obslint: the package in %s has errors; passes that need well-typed code are skipped until they are fixed:", dir)}, lines...)

@@ -1,0 +1,3 @@
+module example.com/partialfix
+
+go 1.26

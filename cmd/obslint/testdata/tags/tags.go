@@ -1,0 +1,2 @@
+// Package tags has a finding only under the build tag integration.
+package tags
