@@ -125,7 +125,6 @@ const propagationPkg = "go.opentelemetry.io/otel/propagation"
 
 func run(pass *analysis.Pass) (any, error) {
 	p := &Program{pass: pass, ignoring: make(map[*types.TypeName]bool)}
-	module := modulePath(pass)
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil), (*ast.FuncDecl)(nil)) {
 		switch n := cur.Node().(type) {
@@ -144,7 +143,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if cause == "" {
 		for _, imp := range pass.Pkg.Imports() {
 			var f Fact
-			if pass.ImportPackageFact(imp, &f) && f.Module == module {
+			if pass.ImportPackageFact(imp, &f) && SameModule(pass, imp, f.Module) {
 				cause = f.Evidence
 				p.Evidence = "imports " + imp.Path() + ", which " + f.Evidence
 				break
@@ -152,7 +151,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	if cause != "" {
-		pass.ExportPackageFact(&Fact{Module: module, Evidence: cause})
+		pass.ExportPackageFact(&Fact{Module: modulePath(pass), Evidence: cause})
 	}
 	return p, nil
 }
@@ -191,6 +190,19 @@ func contains(names []string, name string) bool {
 		}
 	}
 	return false
+}
+
+// SameModule reports whether imp, whose module path is impModule, is in
+// the module of the package under analysis. When the driver does not say
+// which module a package is in (GOPATH-style tests), packages whose paths
+// share their first element are taken to be one module, and the standard
+// library is another.
+func SameModule(pass *analysis.Pass, imp *types.Package, impModule string) bool {
+	if module := modulePath(pass); module != "" || impModule != "" {
+		return module == impModule
+	}
+	first := func(path string) string { elem, _, _ := strings.Cut(path, "/"); return elem }
+	return first(pass.Pkg.Path()) == first(imp.Path())
 }
 
 func modulePath(pass *analysis.Pass) string {

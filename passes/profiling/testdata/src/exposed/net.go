@@ -1,0 +1,7 @@
+package main
+
+import (
+	"net"
+)
+
+func listen() (net.Listener, error) { return nil, nil }
