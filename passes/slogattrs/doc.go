@@ -49,6 +49,18 @@
 //     assigned earlier to the local variable it is called on, takes a
 //     context or a value with a Context() method (logrus.WithContext(ctx),
 //     event.Ctx(ctx), zerolog's log.Ctx(ctx), loggerFrom(ctx)).
+//   - in an application package (package main, or under an internal or cmd
+//     path element) of a program that traces (see internal/tracing: it
+//     starts spans, installs a tracer, or imports a package of its module
+//     that does), the handler of a logger made with slog.New that never
+//     reads the span from the context: slog.NewJSONHandler or NewTextHandler
+//     given to slog.New directly or through a variable used for nothing
+//     else, and a handler type whose Handle ignores its context (declared
+//     in the package, or known through a fact). Its …Context log calls
+//     carry no trace id: wrap the handler (an OpenTelemetry slog bridge such
+//     as otelslog, or a Handler that adds the ids of
+//     trace.SpanContextFromContext(ctx)). A handler handed to a wrapper,
+//     the otelslog bridge and libraries' loggers are not reported.
 //
 // Functions are recognised by their types.Object, so aliased imports,
 // promoted methods and method expressions match, and a user's own type with

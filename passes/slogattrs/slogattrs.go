@@ -17,6 +17,7 @@ import (
 	"github.com/obslint/obslint/internal/ctxapi"
 	"github.com/obslint/obslint/internal/reqscope"
 	"github.com/obslint/obslint/internal/suppress"
+	"github.com/obslint/obslint/internal/tracing"
 )
 
 //go:embed doc.go
@@ -35,7 +36,7 @@ func New() *analysis.Analyzer {
 		Name:     "slogattrs",
 		Doc:      analyzerdoc.MustExtract(doc, "slogattrs"),
 		URL:      "https://github.com/obslint/obslint#slogattrs",
-		Requires: []*analysis.Analyzer{inspect.Analyzer, reqscope.Analyzer, suppress.Analyzer},
+		Requires: []*analysis.Analyzer{inspect.Analyzer, reqscope.Analyzer, suppress.Analyzer, tracing.Analyzer},
 	}
 	a.Flags.Var(&required, "require", "comma-separated attribute `keys` (trace_id,span_id) that slog calls passing no context must carry")
 	a.Run = func(pass *analysis.Pass) (any, error) {
@@ -72,6 +73,7 @@ func run(pass *analysis.Pass, required []string) (any, error) {
 			c.checkPrintf(cur, sc, logger)
 		}
 	}
+	c.checkHandlers()
 	return nil, nil
 }
 
