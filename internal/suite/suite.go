@@ -8,6 +8,8 @@ import (
 
 	"github.com/obslint/obslint/passes/ctxsever"
 	"github.com/obslint/obslint/passes/goroutinectx"
+	"github.com/obslint/obslint/passes/profiling"
+	"github.com/obslint/obslint/passes/propagation"
 	"github.com/obslint/obslint/passes/slogattrs"
 	"github.com/obslint/obslint/passes/spanboundary"
 )
@@ -28,6 +30,8 @@ func Passes() []Pass {
 		{"goroutinectx", goroutinectx.New, goroutinectx.Analyzer},
 		{"slogattrs", slogattrs.New, slogattrs.Analyzer},
 		{"spanboundary", spanboundary.New, spanboundary.Analyzer},
+		{"propagation", propagation.New, propagation.Analyzer},
+		{"profiling", profiling.New, profiling.Analyzer},
 	}
 }
 
