@@ -9,24 +9,71 @@ import (
 	"github.com/obslint/obslint/internal/ctxapi"
 )
 
-// Handler returns the HTTP handler whose body holds cur, and its request
-// parameter: the innermost enclosing function (declaration or literal)
-// with an http.ResponseWriter and a *http.Request parameter. The request's
-// context is cancelled when the handler returns.
+// Handler returns the request handler whose body holds cur, and its
+// parameter that carries the request context: the innermost enclosing
+// function (declaration or literal) that is an HTTP handler (an
+// http.ResponseWriter and a *http.Request parameter), a web framework's
+// handler or middleware (gin, echo, fiber), a Connect handler, a gRPC
+// interceptor or a method of a gRPC service. The request's context is
+// cancelled when the handler returns.
 func (m *Model) Handler(cur inspector.Cursor) (fn inspector.Cursor, req *types.Var, ok bool) {
 	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		var ftype *ast.FuncType
+		var recv *ast.FieldList
 		switch n := fn.Node().(type) {
 		case *ast.FuncDecl:
-			ftype = n.Type
+			ftype, recv = n.Type, n.Recv
 		case *ast.FuncLit:
 			ftype = n.Type
 		}
 		if req, ok := m.handlerRequest(ftype); ok {
 			return fn, req, req != nil
 		}
+		if m.frameworkHandler(ftype, recv) {
+			req := m.requestCarrier(ftype)
+			return fn, req, req != nil
+		}
 	}
 	return inspector.Cursor{}, nil, false
+}
+
+// frameworkHandler reports whether a function handles a request for a
+// framework: it has a parameter of one of the frameworks' request types,
+// or it is a method of a gRPC service.
+func (m *Model) frameworkHandler(ftype *ast.FuncType, recv *ast.FieldList) bool {
+	for _, field := range ftype.Params.List {
+		if t := m.info.TypeOf(field.Type); t != nil && ctxapi.FrameworkRequest(t) {
+			return true
+		}
+	}
+	if recv != nil && len(recv.List) == 1 {
+		t := m.info.TypeOf(recv.List[0].Type)
+		return t != nil && ctxapi.IsGRPCServer(t)
+	}
+	return false
+}
+
+// requestCarrier returns the parameter that carries a framework handler's
+// request context: its context.Context (a Connect handler, a gRPC method
+// or interceptor), else the first parameter with a context accessor
+// (gin's *Context, echo's Context, a gRPC stream), or nil.
+func (m *Model) requestCarrier(ftype *ast.FuncType) *types.Var {
+	var provider *types.Var
+	for _, field := range ftype.Params.List {
+		for _, name := range field.Names {
+			v, ok := m.info.Defs[name].(*types.Var)
+			if !ok || name.Name == "_" {
+				continue
+			}
+			switch accessor, ok := ctxapi.ContextAccessor(v.Type()); {
+			case ok && accessor == "":
+				return v
+			case ok && provider == nil:
+				provider = v
+			}
+		}
+	}
+	return provider
 }
 
 // handlerRequest reports whether a function has an http.ResponseWriter

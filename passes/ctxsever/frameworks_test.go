@@ -1,0 +1,14 @@
+package ctxsever_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/obslint/obslint/passes/ctxsever"
+)
+
+// Handlers of web and RPC frameworks, against stubs of their APIs.
+func TestFrameworks(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), ctxsever.Analyzer, "frameworks")
+}
