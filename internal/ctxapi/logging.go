@@ -3,6 +3,7 @@ package ctxapi
 import (
 	"go/types"
 	"slices"
+	"strings"
 )
 
 // Logging APIs: which calls write a log record, and where they take their
@@ -83,4 +84,46 @@ func PrintfLoggerOf(fn *types.Func) (PrintfLogger, bool) {
 		return ZerologEvent, true
 	}
 	return 0, false
+}
+
+// LogWrapper reports whether fn is a project's logging function with a
+// context sibling (Info beside InfoContext, Trace beside
+// TraceWithContext): dropping its context loses the log line's trace, a
+// matter for slogattrs, not for the rules on cancellation.
+func LogWrapper(fn *types.Func) bool {
+	if fn == nil || Sibling(fn) == nil {
+		return false
+	}
+	sig := fn.Signature()
+	return sig.Results().Len() == 0 && sig.Variadic() && (logShaped(sig) || logLevelName(fn.Name()))
+}
+
+// logShaped reports whether sig ends in (string, ...any), the shape of
+// log functions.
+func logShaped(sig *types.Signature) bool {
+	p := sig.Params()
+	if p.Len() < 2 {
+		return false
+	}
+	last, ok := p.At(p.Len() - 1).Type().(*types.Slice)
+	if !ok {
+		return false
+	}
+	iface, ok := last.Elem().Underlying().(*types.Interface)
+	msg, isBasic := p.At(p.Len() - 2).Type().Underlying().(*types.Basic)
+	return ok && iface.Empty() && isBasic && msg.Kind() == types.String
+}
+
+// logLevelName reports whether name is a log level's function name:
+// Info, Warnf, Errorw, Debugln…
+func logLevelName(name string) bool {
+	for _, level := range []string{"Trace", "Debug", "Info", "Warn", "Warning", "Error", "Fatal", "Panic", "Print", "Log"} {
+		if rest, ok := strings.CutPrefix(name, level); ok {
+			switch rest {
+			case "", "f", "ln", "w":
+				return true
+			}
+		}
+	}
+	return false
 }

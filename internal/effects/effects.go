@@ -21,6 +21,7 @@ import (
 
 	"github.com/obslint/obslint/internal/code"
 	"github.com/obslint/obslint/internal/ctxapi"
+	"github.com/obslint/obslint/internal/launch"
 )
 
 // Effects is a set of kinds of context-relevant work.
@@ -64,7 +65,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "obslinteffects",
 	Doc:        "computes the context-relevant work each function does, for obslint's passes",
 	Run:        run,
-	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, launch.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(Fact)},
 }
@@ -74,6 +75,7 @@ type Result struct {
 	info    *types.Info
 	funcs   map[*types.Func]Effects // this package's functions, transitively
 	imports map[*types.Func]Effects // other packages' functions, from facts
+	sites   *launch.Sites           // where goroutines are launched
 	pass    *analysis.Pass          // used during run only
 }
 
@@ -82,6 +84,7 @@ func run(pass *analysis.Pass) (any, error) {
 		info:    pass.TypesInfo,
 		funcs:   make(map[*types.Func]Effects),
 		imports: make(map[*types.Func]Effects),
+		sites:   pass.ResultOf[launch.Analyzer].(*launch.Sites),
 		pass:    pass,
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -96,7 +99,10 @@ func run(pass *analysis.Pass) (any, error) {
 		var own Effects
 		cur.Inspect([]ast.Node{(*ast.GoStmt)(nil), (*ast.CallExpr)(nil)}, func(c inspector.Cursor) bool {
 			call, ok := c.Node().(*ast.CallExpr)
-			if !ok || launches(pass.TypesInfo, call) {
+			if !ok {
+				return false
+			}
+			if _, launches := r.Launched(call); launches {
 				// Work a function hands to goroutines is not its own:
 				// the launch is judged where it happens.
 				return false
@@ -169,13 +175,11 @@ func (r *Result) imported(fn *types.Func) Effects {
 	return e
 }
 
-// launches reports whether call starts a goroutine: errgroup's Go and
-// TryGo, sync.WaitGroup's Go.
-func launches(info *types.Info, call *ast.CallExpr) bool {
-	fn := ctxapi.Callee(info, call)
-	return ctxapi.IsMethod(fn, "golang.org/x/sync/errgroup", "Group", "Go") ||
-		ctxapi.IsMethod(fn, "golang.org/x/sync/errgroup", "Group", "TryGo") ||
-		ctxapi.IsMethod(fn, "sync", "WaitGroup", "Go")
+// Launched returns the function that call runs on a new goroutine, if
+// call launches one (see package launch): the one answer to "is this a
+// launch site" for the effects analysis and the request-scope model.
+func (r *Result) Launched(call *ast.CallExpr) (ast.Expr, bool) {
+	return r.sites.Launched(call)
 }
 
 // rootedVars returns the context variables of the function at cur that
@@ -298,12 +302,11 @@ func Direct(info *types.Info, call *ast.CallExpr) Effects {
 		// metadata.NewOutgoingContext) derives one: plumbing, not work.
 		e |= ContextCall
 	}
+	if ctxapi.LogWrapper(fn) {
+		// Trace(msg, args...) beside TraceContext(ctx, msg, args...).
+		return LogCall
+	}
 	if ctxapi.Sibling(fn) != nil {
-		if logShaped(sig) {
-			// Trace(msg, args...) beside TraceContext(ctx, msg, args...):
-			// a logging wrapper.
-			return LogCall
-		}
 		e |= SiblingCall
 	}
 	if _, ok := ctxapi.Network(fn); ok {
@@ -326,22 +329,6 @@ func usesContextParam(fn *types.Func) bool {
 		}
 	}
 	return false
-}
-
-// logShaped reports whether sig ends in (string, ...any) and returns
-// nothing, the shape of log functions ((*sql.DB).Exec returns a result).
-func logShaped(sig *types.Signature) bool {
-	p := sig.Params()
-	if !sig.Variadic() || p.Len() < 2 || sig.Results().Len() != 0 {
-		return false
-	}
-	last, ok := p.At(p.Len() - 1).Type().(*types.Slice)
-	if !ok {
-		return false
-	}
-	iface, ok := last.Elem().Underlying().(*types.Interface)
-	msg, isBasic := p.At(p.Len() - 2).Type().Underlying().(*types.Basic)
-	return ok && iface.Empty() && isBasic && msg.Kind() == types.String
 }
 
 func typeOf(info *types.Info, e ast.Expr) types.Type {

@@ -8,31 +8,22 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/obslint/obslint/internal/ctxapi"
-)
-
-// LaunchKind says how a goroutine is launched.
-type LaunchKind int
-
-const (
-	GoStmt      LaunchKind = iota + 1 // go f(…)
-	GroupGo                           // (*errgroup.Group).Go or TryGo
-	WaitGroupGo                       // (*sync.WaitGroup).Go
+	"github.com/obslint/obslint/internal/launch"
 )
 
 // Launch is a goroutine launched where a context is available. The
 // goroutinectx pass judges its context choice; the code it runs belongs
 // to that pass until it uses the request context.
 type Launch struct {
-	Kind  LaunchKind
-	Node  ast.Node         // *ast.GoStmt, or the *ast.CallExpr of .Go
-	Pos   token.Pos        // the go keyword or the Go selector: where findings go
-	Group ast.Expr         // the errgroup or WaitGroup, for .Go launches
+	Node  ast.Node         // *ast.GoStmt, or the launching *ast.CallExpr (g.Go(f), time.AfterFunc(d, f), safeGo(f))
+	Pos   token.Pos        // the go keyword or the launcher's name: where findings go
+	End   token.Pos        // the end of the keyword or name
 	Func  ast.Expr         // the launched function (a *ast.FuncLit, or any function value)
-	Args  []ast.Expr       // arguments of a go statement's call
 	Ctx   *Context         // the context available at the launch
 	Refs  []Ref            // uses of the request context (or one derived from it) made outside-in
 	Roots []*ast.CallExpr  // context.Background() and context.TODO() calls in the launch
 	cur   inspector.Cursor // the launch node
+	Bound bool             // uses an object bound to the request context, or its launcher waits for it only until the context is done
 }
 
 // Ref is a use, inside a launch, of a variable declared outside it that
@@ -81,28 +72,18 @@ func (m *Model) LaunchOf(n ast.Node) *Launch { return m.launches[n] }
 // Code so owned is judged by goroutinectx alone.
 func (m *Model) Owner(cur inspector.Cursor) *Launch {
 	for c := range cur.Enclosing((*ast.GoStmt)(nil), (*ast.CallExpr)(nil)) {
-		if l := m.launches[c.Node()]; l != nil && !l.Inherits() {
+		if l := m.launches[c.Node()]; l != nil && m.owns(l) {
 			return l
 		}
 	}
 	return nil
 }
 
-// launchKindOf returns the kind of call if it is a .Go launch, else 0.
-func launchKindOf(info *types.Info, call *ast.CallExpr) LaunchKind {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok || (sel.Sel.Name != "Go" && sel.Sel.Name != "TryGo") {
-		return 0
-	}
-	fn := ctxapi.Callee(info, call)
-	switch {
-	case ctxapi.IsMethod(fn, "golang.org/x/sync/errgroup", "Group", "Go"),
-		ctxapi.IsMethod(fn, "golang.org/x/sync/errgroup", "Group", "TryGo"):
-		return GroupGo
-	case ctxapi.IsMethod(fn, "sync", "WaitGroup", "Go"):
-		return WaitGroupGo
-	}
-	return 0
+// launched returns the function call runs on a new goroutine, if call
+// launches one: the effects analysis and the model share package
+// launch's one answer.
+func (m *Model) launched(call *ast.CallExpr) (ast.Expr, bool) {
+	return m.effects.Launched(call)
 }
 
 func (m *Model) addLaunch(cur inspector.Cursor) {
@@ -113,24 +94,32 @@ func (m *Model) addLaunch(cur inspector.Cursor) {
 	l := &Launch{Node: cur.Node(), Ctx: ctx, cur: cur}
 	switch n := cur.Node().(type) {
 	case *ast.GoStmt:
-		l.Kind, l.Pos, l.Func, l.Args = GoStmt, n.Go, n.Call.Fun, n.Call.Args
+		l.Pos, l.End, l.Func = n.Go, n.Go+token.Pos(len("go")), n.Call.Fun
 	case *ast.CallExpr:
-		sel := ast.Unparen(n.Fun).(*ast.SelectorExpr)
-		l.Kind, l.Pos, l.Group = launchKindOf(m.info, n), sel.Sel.Pos(), sel.X
-		if len(n.Args) > 0 {
-			l.Func = n.Args[len(n.Args)-1]
+		l.Func, _ = m.launched(n)
+		var name ast.Node = n.Fun
+		if id := launch.Name(n); id != nil {
+			name = id
 		}
+		l.Pos, l.End = name.Pos(), name.End()
 	}
 	m.collectUses(l)
+	m.collectBound(l)
 	m.launches[l.Node] = l
 	m.order = append(m.order, l)
 }
 
 // collectUses records the launch's uses of outside variables carrying the
-// request context, and its context roots.
+// request context, and its context roots: in the whole go statement (its
+// arguments are the goroutine's), in the launched function of a launcher
+// call (context.AfterFunc's context is not the callback's).
 func (m *Model) collectUses(l *Launch) {
 	start, end := l.Node.Pos(), l.Node.End()
-	l.cur.Inspect(nil, func(c inspector.Cursor) bool {
+	code := l.cur
+	if _, ok := l.Node.(*ast.CallExpr); ok {
+		code, _ = l.cur.FindNode(l.Func)
+	}
+	code.Inspect(nil, func(c inspector.Cursor) bool {
 		switch n := c.Node().(type) {
 		case *ast.CallExpr:
 			if ctxapi.IsRoot(m.info, n) {
@@ -146,12 +135,15 @@ func (m *Model) collectUses(l *Launch) {
 				return true
 			}
 			handoff := false
-			if carrier.provider {
-				use := providerUse(c)
+			switch {
+			case carrier.provider:
+				use := m.providerUse(c)
 				if use == noUse {
 					return true
 				}
 				handoff = use == handedOff
+			case !ctxapi.IsContext(v.Type()) && !usedAsContext(c):
+				return true
 			}
 			l.Refs = append(l.Refs, Ref{
 				Ident:    n,
@@ -173,14 +165,26 @@ const (
 	handedOff                      // handed to a call, which may take its context
 )
 
-// providerUse says whether the provider variable at c is used for its context.
-func providerUse(c inspector.Cursor) providerUsage {
+// providerUse says whether the provider variable at c is used for its
+// context: through its accessor (r.Context(), c.Request().Context()), or
+// handed to a call.
+func (m *Model) providerUse(c inspector.Cursor) providerUsage {
 	parent := c.Parent()
 	switch p := parent.Node().(type) {
 	case *ast.SelectorExpr:
-		if p.X == c.Node() && p.Sel.Name == "Context" {
-			if call, ok := parent.Parent().Node().(*ast.CallExpr); ok && call.Fun == p {
+		// The accessor is at most two calls long.
+		up := parent
+		for range 2 {
+			up = up.Parent()
+			call, ok := up.Node().(*ast.CallExpr)
+			if !ok {
+				break
+			}
+			if ctxapi.AccessedContext(m.info, call) == c.Node() {
 				return contextOf
+			}
+			if up = up.Parent(); !is[*ast.SelectorExpr](up.Node()) {
+				break
 			}
 		}
 	case *ast.CallExpr:
@@ -202,7 +206,7 @@ func (m *Model) inWithoutCancel(c inspector.Cursor) bool {
 			if ctxapi.IsWithoutCancel(m.info, n) {
 				return true
 			}
-			if !ctxapi.ReturnsContext(signatureOf(m.info, n)) && !isProviderContextCall(n) {
+			if sig := signatureOf(m.info, n); !ctxapi.ReturnsContext(sig) && !returnsProvider(sig) {
 				return false
 			}
 		case *ast.SelectorExpr, *ast.ParenExpr:
@@ -213,9 +217,25 @@ func (m *Model) inWithoutCancel(c inspector.Cursor) bool {
 	return false
 }
 
-func isProviderContextCall(call *ast.CallExpr) bool {
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	return ok && sel.Sel.Name == "Context" && len(call.Args) == 0
+// usedAsContext reports whether the variable at c, of a type that
+// implements context.Context and has other methods besides (gin's
+// *Context), is used as a context: not the receiver of one of its other
+// methods or fields (c.Param("id") does not use the context).
+func usedAsContext(c inspector.Cursor) bool {
+	sel, ok := c.Parent().Node().(*ast.SelectorExpr)
+	if !ok || sel.X != c.Node() {
+		return true
+	}
+	switch sel.Sel.Name {
+	case "Deadline", "Done", "Err", "Value":
+		return true
+	}
+	return false
+}
+
+func is[T ast.Node](n ast.Node) bool {
+	_, ok := n.(T)
+	return ok
 }
 
 func signatureOf(info *types.Info, call *ast.CallExpr) *types.Signature {

@@ -15,8 +15,10 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/obslint/obslint/internal/appmodule"
 	"github.com/obslint/obslint/internal/code"
 	"github.com/obslint/obslint/internal/ctxapi"
+	"github.com/obslint/obslint/internal/effects"
 )
 
 // Analyzer computes the request-scope Model of a package.
@@ -24,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "reqscope",
 	Doc:              "computes where a request context is available and who owns launched goroutines",
 	Run:              build,
-	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	Requires:         []*analysis.Analyzer{inspect.Analyzer, effects.Analyzer},
 	ResultType:       reflect.TypeFor[*Model](),
 	RunDespiteErrors: false,
 }
@@ -33,13 +35,29 @@ var Analyzer = &analysis.Analyzer{
 // parameter, or a parameter whose type has a Context() method.
 type Context struct {
 	Var      *types.Var // the variable that holds the context or its provider
-	Provider bool       // Var's type has a Context() context.Context method
+	Provider bool       // Var's type has a Context() context.Context method, or another accessor
+	Accessor string     // what yields a provider's context after its name: ".Context()", ".UserContext()"…
+
+	Prov        Provenance // where the context was born
+	Cancellable bool       // for a lifetime: it can be cancelled or has a deadline
 }
+
+// CarriesTrace reports whether severing the context may lose a request's
+// trace: its provenance is a request or unknown. The rules about traces
+// (a root in scope, a goroutine without a choice, a log call without the
+// context) apply where it does.
+func (c *Context) CarriesTrace() bool { return c.Prov != Lifecycle }
+
+// GovernsWork reports whether the context's cancellation or deadline
+// governs the work done under it: a request's or unknown context always,
+// a lifetime only when it can be cancelled or has a deadline. The rules
+// about cancellation (a call that drops the context) apply where it does.
+func (c *Context) GovernsWork() bool { return c.Prov != Lifecycle || c.Cancellable }
 
 // Expr is the source text that yields the context: "ctx" or "r.Context()".
 func (c *Context) Expr() string {
 	if c.Provider {
-		return c.Var.Name() + ".Context()"
+		return c.Var.Name() + c.Accessor
 	}
 	return c.Var.Name()
 }
@@ -48,17 +66,24 @@ func (c *Context) Expr() string {
 type carrier struct {
 	provider bool       // has a Context() method rather than being a context
 	detached bool       // derived through context.WithoutCancel
+	cancels  bool       // derived with a cancellation or a deadline of its own
 	origin   *types.Var // the context or provider parameter it derives from
 }
 
 // Model is the request-scope model of one package.
 type Model struct {
-	info     *types.Info
-	inspect  *inspector.Inspector
-	params   map[ast.Node][]*Context // FuncDecl/FuncLit → its own candidates, contexts first
-	carriers map[*types.Var]carrier  // variables holding a request context or derived from one
-	launches map[ast.Node]*Launch    // *ast.GoStmt or launching *ast.CallExpr → launch
-	order    []*Launch
+	info         *types.Info
+	pkg          *types.Package
+	inspect      *inspector.Inspector
+	params       map[ast.Node][]*Context // FuncDecl/FuncLit → its own candidates, contexts first
+	paramContext map[*types.Var]*Context // a candidate parameter → its Context
+	carriers     map[*types.Var]carrier  // variables holding a parameter's context or derived from one
+	lifetimes    map[*types.Var]origin   // local contexts made from a root, not from a parameter
+	launches     map[ast.Node]*Launch    // *ast.GoStmt or launching *ast.CallExpr → launch
+	order        []*Launch
+	bound        map[*types.Var]bool // variables bound to a request context (see markBound)
+	effects      *effects.Result
+	testSupport  bool // the package's exported helpers take a *testing.T or testing.TB
 }
 
 // Inspector returns the inspector the model was built from; cursors
@@ -67,14 +92,20 @@ func (m *Model) Inspector() *inspector.Inspector { return m.inspect }
 
 func build(pass *analysis.Pass) (any, error) {
 	m := &Model{
-		info:     pass.TypesInfo,
-		inspect:  pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
-		params:   make(map[ast.Node][]*Context),
-		carriers: make(map[*types.Var]carrier),
-		launches: make(map[ast.Node]*Launch),
+		info:         pass.TypesInfo,
+		pkg:          pass.Pkg,
+		inspect:      pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
+		params:       make(map[ast.Node][]*Context),
+		paramContext: make(map[*types.Var]*Context),
+		carriers:     make(map[*types.Var]carrier),
+		lifetimes:    make(map[*types.Var]origin),
+		launches:     make(map[ast.Node]*Launch),
+		bound:        make(map[*types.Var]bool),
+		effects:      pass.ResultOf[effects.Analyzer].(*effects.Result),
 	}
 	var assigns []ast.Node
-	var launchSites []inspector.Cursor
+	var launchSites, funcs []inspector.Cursor
+	var calls []*ast.CallExpr
 	filter := []ast.Node{
 		(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil),
 		(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil),
@@ -84,19 +115,26 @@ func build(pass *analysis.Pass) (any, error) {
 		switch n := cur.Node().(type) {
 		case *ast.FuncDecl:
 			m.addParams(n, n.Type)
+			funcs = append(funcs, cur)
+			m.testSupport = m.testSupport || testHelper(m.info, n)
 		case *ast.FuncLit:
 			m.addParams(n, n.Type)
+			funcs = append(funcs, cur)
 		case *ast.AssignStmt, *ast.ValueSpec:
 			assigns = append(assigns, n)
 		case *ast.GoStmt:
 			launchSites = append(launchSites, cur)
 		case *ast.CallExpr:
-			if launchKindOf(m.info, n) != 0 {
+			calls = append(calls, n)
+			if _, ok := m.launched(n); ok {
 				launchSites = append(launchSites, cur)
 			}
 		}
 	}
 	m.propagate(assigns)
+	m.markLifetimes(assigns)
+	m.markBound(assigns)
+	m.computeProvenance(funcs, calls, appmodule.IsApplication(pass))
 	for _, cur := range launchSites {
 		m.addLaunch(cur)
 	}
@@ -115,12 +153,13 @@ func (m *Model) addParams(fn ast.Node, ftype *ast.FuncType) {
 			if !ok || name.Name == "_" {
 				continue
 			}
-			switch {
-			case ctxapi.IsContext(v.Type()):
+			switch accessor, ok := ctxapi.ContextAccessor(v.Type()); {
+			case !ok:
+			case accessor == "":
 				ctxs = append(ctxs, &Context{Var: v})
 				m.carriers[v] = carrier{origin: v}
-			case ctxapi.Provider(v.Type()) != nil:
-				providers = append(providers, &Context{Var: v, Provider: true})
+			default:
+				providers = append(providers, &Context{Var: v, Provider: true, Accessor: accessor})
 				m.carriers[v] = carrier{provider: true, origin: v}
 			}
 		}
@@ -152,10 +191,15 @@ func (m *Model) propagate(assigns []ast.Node) {
 				switch {
 				case !ok:
 				case !done:
-					m.carriers[v] = carrier{provider: !ctxapi.IsContext(v.Type()), detached: c.detached, origin: c.origin}
+					accessor, _ := ctxapi.ContextAccessor(v.Type())
+					m.carriers[v] = carrier{provider: accessor != "", detached: c.detached, cancels: c.cancels, origin: c.origin}
 					changed = true
 				case c.detached:
 					old.detached = true
+					m.carriers[v] = old
+					changed = true
+				case c.cancels && !old.cancels:
+					old.cancels = true
 					m.carriers[v] = old
 					changed = true
 				}
@@ -181,7 +225,14 @@ func (m *Model) assignedVar(lhs ast.Expr) *types.Var {
 // context: a context, or a provider derived from one (r.WithContext(ctx),
 // http.NewRequestWithContext(ctx, …)).
 func (m *Model) canCarry(v *types.Var) bool {
-	return ctxapi.IsContext(v.Type()) || ctxapi.Provider(v.Type()) != nil
+	return carrierType(v.Type())
+}
+
+// carrierType reports whether a value of type t carries a context: a
+// context.Context, a type that implements one, or one with an accessor.
+func carrierType(t types.Type) bool {
+	_, ok := ctxapi.ContextAccessor(t)
+	return ok
 }
 
 // carries reports whether e yields the request context, a context derived
@@ -216,7 +267,9 @@ func (m *Model) callCarries(call *ast.CallExpr) (carrier, bool) {
 	if !ok || !(ctxapi.ReturnsContext(sig) || returnsProvider(sig)) {
 		return carrier{}, false
 	}
-	detach := ctxapi.IsWithoutCancel(m.info, call)
+	callee := ctxapi.Callee(m.info, call)
+	detach := ctxapi.IsWithoutCancel(m.info, call) || m.linkedRoot(call, callee)
+	d, _ := ctxapi.DerivationOf(callee)
 	args := call.Args
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if s := m.info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
@@ -225,18 +278,92 @@ func (m *Model) callCarries(call *ast.CallExpr) (carrier, bool) {
 			args = append(args[:len(args):len(args)], sel.X)
 		}
 	}
+	if detach && !ctxapi.IsWithoutCancel(m.info, call) {
+		// A root linked to the request's span: the request's context is
+		// the one LinkFromContext reads.
+		args = linkedContexts(m.info, call)
+	}
 	for _, arg := range args {
 		if c, ok := m.carries(arg); ok {
-			return carrier{detached: detach || c.detached, origin: c.origin}, true
+			return carrier{detached: detach || c.detached, cancels: c.cancels || d.Cancels, origin: c.origin}, true
 		}
 	}
 	return carrier{}, false
 }
 
+// linkedRoot reports whether call starts a span from a fresh root linked
+// to the request's span (tracer.Start(context.Background(), name,
+// trace.WithLinks(trace.LinkFromContext(ctx)))): like
+// context.WithoutCancel, a deliberate detachment that keeps the trace.
+func (m *Model) linkedRoot(call *ast.CallExpr, callee *types.Func) bool {
+	if _, ok := ctxapi.SpanStart(callee); !ok || len(call.Args) == 0 {
+		return false
+	}
+	root, ok := ast.Unparen(call.Args[0]).(*ast.CallExpr)
+	return ok && ctxapi.IsRoot(m.info, root) && LinksRequest(m.info, call)
+}
+
+// LinksRequest reports whether a span start's options link the new span
+// to another context's span (trace.LinkFromContext(ctx)).
+func LinksRequest(info *types.Info, call *ast.CallExpr) bool {
+	return len(linkedContexts(info, call)) > 0
+}
+
+// linkedContexts returns the contexts whose spans a span start's options
+// link to: ctx in trace.WithLinks(trace.LinkFromContext(ctx)).
+func linkedContexts(info *types.Info, call *ast.CallExpr) []ast.Expr {
+	var linked []ast.Expr
+	for _, arg := range call.Args[1:] {
+		ast.Inspect(arg, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok && len(c.Args) > 0 &&
+				ctxapi.IsFunc(ctxapi.Callee(info, c), "go.opentelemetry.io/otel/trace", "LinkFromContext") {
+				linked = append(linked, c.Args[0])
+			}
+			return true
+		})
+	}
+	return linked
+}
+
+// DeliberateRoot reports whether the context root at cur is the parent
+// of a span start linked to another span: a chosen detachment, like
+// context.WithoutCancel, not a severed trace.
+func (m *Model) DeliberateRoot(cur inspector.Cursor) bool {
+	call, ok := cur.Parent().Node().(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 || ast.Unparen(call.Args[0]) != cur.Node() {
+		return false
+	}
+	_, start := ctxapi.SpanStart(ctxapi.Callee(m.info, call))
+	return start && LinksRequest(m.info, call)
+}
+
+// testHelper reports whether decl is an exported function of test
+// support: it takes a *testing.T, *testing.B or testing.TB.
+func testHelper(info *types.Info, decl *ast.FuncDecl) bool {
+	if !decl.Name.IsExported() {
+		return false
+	}
+	obj, ok := info.Defs[decl.Name].(*types.Func)
+	if !ok {
+		return false
+	}
+	params := obj.Signature().Params()
+	for i := range params.Len() {
+		named := ctxapi.NamedOf(params.At(i).Type())
+		if named != nil && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "testing" {
+			switch named.Obj().Name() {
+			case "T", "B", "TB", "F":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func returnsProvider(sig *types.Signature) bool {
 	results := sig.Results()
 	for i := range results.Len() {
-		if ctxapi.Provider(results.At(i).Type()) != nil {
+		if t := results.At(i).Type(); !ctxapi.IsContext(t) && carrierType(t) {
 			return true
 		}
 	}
@@ -249,6 +376,10 @@ func returnsProvider(sig *types.Signature) bool {
 // where its name is shadowed by an unrelated variable, nor inside
 // "if ctx == nil { … }".
 func (m *Model) At(cur inspector.Cursor) *Context {
+	if m.testSupport {
+		// Helpers of tests run under a test's context, not a request's.
+		return nil
+	}
 	pos := cur.Node().Pos()
 	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		for _, cand := range m.params[fn.Node()] {
@@ -264,6 +395,17 @@ func (m *Model) At(cur inspector.Cursor) *Context {
 		}
 	}
 	return nil
+}
+
+// Judge returns the context a pass may judge code at cur against: the
+// context available there (At), unless a goroutine that has made no
+// context choice owns the code (Owner), which is goroutinectx's to judge.
+// Its provenance tells which rules apply (CarriesTrace, GovernsWork).
+func (m *Model) Judge(cur inspector.Cursor) *Context {
+	if m.Owner(cur) != nil {
+		return nil
+	}
+	return m.At(cur)
 }
 
 // returned reports whether the function at fn is a literal returned by
@@ -291,7 +433,7 @@ func (m *Model) visible(cand *Context, cur inspector.Cursor, pos token.Pos) *Con
 		if !ok || c.provider != cand.Provider || c.detached {
 			return nil
 		}
-		cand = &Context{Var: v, Provider: cand.Provider}
+		cand = &Context{Var: v, Provider: cand.Provider, Accessor: cand.Accessor, Prov: cand.Prov, Cancellable: cand.Cancellable || c.cancels}
 	}
 	if m.insideNilGuard(cur, v) {
 		return nil

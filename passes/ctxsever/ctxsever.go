@@ -29,27 +29,32 @@ var Analyzer = New()
 // more than once (golangci-lint) configure each instance through its
 // Flags; ctxsever has none.
 func New() *analysis.Analyzer {
-	return &analysis.Analyzer{
+	a := &analysis.Analyzer{
 		Name:     "ctxsever",
 		Doc:      analyzerdoc.MustExtract(doc, "ctxsever"),
 		URL:      "https://github.com/obslint/obslint#ctxsever",
-		Run:      run,
 		Requires: []*analysis.Analyzer{inspect.Analyzer, reqscope.Analyzer, suppress.Analyzer},
 	}
+	strict := a.Flags.Bool("strict", false, "report every context severed, also lifetime contexts (a Start(ctx), a command's) that carry no request")
+	a.Run = func(pass *analysis.Pass) (any, error) { return run(pass, *strict) }
+	return a
 }
 
 type checker struct {
 	pass     *analysis.Pass
 	model    *reqscope.Model
 	report   *suppress.Reporter
+	strict   bool
 	siblings map[*types.Func]*types.Func
+	decls    map[*types.Func]inspector.Cursor // built on first use
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass, strict bool) (any, error) {
 	c := &checker{
 		pass:     pass,
 		model:    pass.ResultOf[reqscope.Analyzer].(*reqscope.Model),
 		report:   suppress.NewReporter(pass),
+		strict:   strict,
 		siblings: make(map[*types.Func]*types.Func),
 	}
 	for cur := range c.model.Inspector().Root().Preorder((*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
@@ -66,11 +71,26 @@ func run(pass *analysis.Pass) (any, error) {
 // available returns the context available at cur for this pass: nil where
 // none is, or where a goroutine that has not chosen its context owns the code.
 func (c *checker) available(cur inspector.Cursor) *reqscope.Context {
-	ctx := c.model.At(cur)
-	if ctx == nil || c.model.Owner(cur) != nil || c.report.Suppressed(cur.Node().Pos()) {
+	ctx := c.model.Judge(cur)
+	if ctx == nil || c.report.Suppressed(cur.Node().Pos()) {
 		return nil
 	}
 	return ctx
+}
+
+// losesTrace reports whether severing ctx at cur loses a request's trace.
+func (c *checker) losesTrace(ctx *reqscope.Context) bool {
+	return c.strict || ctx.CarriesTrace()
+}
+
+// losesCancellation reports whether dropping ctx at cur loses a
+// cancellation or deadline that governs the work: not after a lifetime
+// context is done (teardown), where passing it would fail the call.
+func (c *checker) losesCancellation(cur inspector.Cursor, ctx *reqscope.Context) bool {
+	if c.strict || ctx.Prov != reqscope.Lifecycle {
+		return true
+	}
+	return ctx.GovernsWork() && !c.model.Done(cur, ctx)
 }
 
 func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
@@ -80,16 +100,20 @@ func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 	switch {
 	case ctxapi.IsFunc(fn, "context", "Background"), ctxapi.IsFunc(fn, "context", "TODO"):
-		if ctx := c.available(cur); ctx != nil && !c.buildsContext(cur, fn) && !c.storedBeyondCall(cur) {
+		if ctx := c.available(cur); ctx != nil && c.losesTrace(ctx) && !c.buildsContext(cur, fn) &&
+			!c.storedBeyondCall(cur) && !c.model.DeliberateRoot(cur) {
 			c.reportRoot(cur, call, fn, ctx)
 		}
+	case ctxapi.LogWrapper(fn):
+		// A logging wrapper's Context form is slogattrs's remedy.
 	case c.sibling(fn) != nil:
-		if ctx := c.available(cur); ctx != nil && !c.insideSibling(cur, c.sibling(fn)) {
+		if ctx := c.available(cur); ctx != nil && c.losesCancellation(cur, ctx) &&
+			!c.insideSibling(cur, c.sibling(fn)) && !c.contextAddedLater(cur) {
 			c.reportSibling(call, fn, c.sibling(fn), ctx)
 		}
 	default:
 		if net, ok := ctxapi.Network(fn); ok {
-			if ctx := c.available(cur); ctx != nil {
+			if ctx := c.available(cur); ctx != nil && c.losesCancellation(cur, ctx) {
 				c.reportNetwork(call, fn, net, ctx)
 			}
 		}
@@ -328,11 +352,89 @@ func (c *checker) checkFuncValue(cur inspector.Cursor, sel *ast.SelectorExpr) {
 		return
 	}
 	sib := c.sibling(fn)
-	if sib == nil {
+	if sib == nil || ctxapi.LogWrapper(fn) {
 		return
 	}
-	if ctx := c.available(cur); ctx != nil {
+	if ctx := c.available(cur); ctx != nil && c.losesCancellation(cur, ctx) {
 		c.report.Reportf(sel.Pos(), "%s used as a value drops the available context %s: use %s with %s",
 			ctxapi.FuncName(fn), ctx.Expr(), sib.Name(), ctx.Expr())
 	}
+}
+
+// contextAddedLater reports whether the value the call at cur returns is
+// given a context before it is used: req, _ := http.NewRequest(…) then
+// req = req.WithContext(ctx) (or req.Clone(ctx)), in the same function or
+// in a same-package function req is handed to.
+func (c *checker) contextAddedLater(cur inspector.Cursor) bool {
+	kind, index := cur.ParentEdge()
+	if kind != edge.AssignStmt_Rhs || index != 0 {
+		return false
+	}
+	assign := cur.Parent().Node().(*ast.AssignStmt)
+	id, ok := ast.Unparen(assign.Lhs[0]).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok {
+		return false
+	}
+	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return c.givenContext(fn, v, 0)
+	}
+	return false
+}
+
+// givenContext reports whether, in the function at fn, v receives a
+// context through one of its methods (v.WithContext(ctx), v.Clone(ctx)),
+// or is handed to a same-package function that gives it one.
+func (c *checker) givenContext(fn inspector.Cursor, v *types.Var, depth int) bool {
+	for call := range fn.Preorder((*ast.CallExpr)(nil)) {
+		n := call.Node().(*ast.CallExpr)
+		if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && c.usesVar(sel.X, v) && c.passesContext(n) {
+			return true
+		}
+		callee := ctxapi.Callee(c.pass.TypesInfo, n)
+		if depth > 1 || callee == nil || callee.Pkg() != c.pass.Pkg {
+			continue
+		}
+		for i, arg := range n.Args {
+			if !c.usesVar(arg, v) || i >= callee.Signature().Params().Len() {
+				continue
+			}
+			if decl, ok := c.declOf(callee); ok && c.givenContext(decl, callee.Signature().Params().At(i), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (c *checker) usesVar(e ast.Expr, v *types.Var) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && c.pass.TypesInfo.Uses[id] == v
+}
+
+// passesContext reports whether call has a context.Context argument.
+func (c *checker) passesContext(call *ast.CallExpr) bool {
+	for _, arg := range call.Args {
+		if t := c.pass.TypesInfo.TypeOf(arg); t != nil && ctxapi.IsContext(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// declOf returns the cursor of fn's declaration in this package.
+func (c *checker) declOf(fn *types.Func) (inspector.Cursor, bool) {
+	if c.decls == nil {
+		c.decls = make(map[*types.Func]inspector.Cursor)
+		for cur := range c.model.Inspector().Root().Preorder((*ast.FuncDecl)(nil)) {
+			if obj, ok := c.pass.TypesInfo.Defs[cur.Node().(*ast.FuncDecl).Name].(*types.Func); ok {
+				c.decls[obj] = cur
+			}
+		}
+	}
+	cur, ok := c.decls[fn.Origin()]
+	return cur, ok
 }

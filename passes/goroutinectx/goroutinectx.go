@@ -28,15 +28,17 @@ var Analyzer = New()
 
 // New returns a new instance of the analyzer. Drivers that build analyzers
 // more than once (golangci-lint) configure each instance through its
-// Flags; goroutinectx has none.
+// Flags: -strict judges goroutines under lifetime contexts too.
 func New() *analysis.Analyzer {
-	return &analysis.Analyzer{
+	a := &analysis.Analyzer{
 		Name:     "goroutinectx",
 		Doc:      analyzerdoc.MustExtract(doc, "goroutinectx"),
 		URL:      "https://github.com/obslint/obslint#goroutinectx",
-		Run:      run,
 		Requires: []*analysis.Analyzer{inspect.Analyzer, reqscope.Analyzer, effects.Analyzer, suppress.Analyzer},
 	}
+	strict := a.Flags.Bool("strict", false, "judge goroutines launched under lifetime contexts (a Start(ctx), a command's) as under a request's")
+	a.Run = func(pass *analysis.Pass) (any, error) { return run(pass, *strict) }
+	return a
 }
 
 // verdict is what goroutinectx found about a launch.
@@ -55,10 +57,12 @@ type checker struct {
 	effects  *effects.Result
 	report   *suppress.Reporter
 	verdicts map[*reqscope.Launch]verdict
+	strict   bool
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass, strict bool) (any, error) {
 	c := &checker{
+		strict:   strict,
 		pass:     pass,
 		model:    pass.ResultOf[reqscope.Analyzer].(*reqscope.Model),
 		effects:  pass.ResultOf[effects.Analyzer].(*effects.Result),
@@ -70,6 +74,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, l := range c.model.Launches() {
 		c.verdicts[l] = c.judge(l)
 	}
+	c.checkGinContexts()
 	return nil, nil
 }
 
@@ -85,12 +90,18 @@ func (c *checker) judge(l *reqscope.Launch) verdict {
 			return trapped
 		}
 		return silent
-	case l.Detaches():
+	case l.Detaches(), l.Bound:
 		return silent
 	}
-	if roots := c.ownRoots(l); len(roots) > 0 {
+	traced := c.strict || l.Ctx.CarriesTrace()
+	if roots := c.ownRoots(l); len(roots) > 0 && (traced || l.Ctx.GovernsWork() && c.workOf(l).effects&effects.IO != 0) {
+		// Under a lifetime context a fresh root loses no trace, only the
+		// cancellation of work that a cancellable lifetime governs.
 		c.reportFreshRoot(l, roots)
 		return freshRoot
+	}
+	if !traced {
+		return silent
 	}
 	if c.enclosedBy(l, noChoice, freshRoot) {
 		// The enclosing goroutine's finding covers this one's work: its
@@ -98,7 +109,9 @@ func (c *checker) judge(l *reqscope.Launch) verdict {
 		// goroutine a context to use.
 		return silent
 	}
-	if w := c.workOf(l); w.effects != 0 {
+	if w := c.workOf(l); w.effects&^effects.LogCall != 0 {
+		// A goroutine that only logs needs no choice: its log calls are
+		// slogattrs's to judge.
 		c.reportNoChoice(l, w)
 		return noChoice
 	}
@@ -182,7 +195,7 @@ func (c *checker) literalWork(lit inspector.Cursor) work {
 		}
 		if call, ok := cur.Node().(*ast.CallExpr); ok {
 			e := c.effects.Call(call)
-			if e != 0 && w.at == nil {
+			if e&^effects.LogCall != 0 && w.at == nil {
 				w.at, w.first = call, e
 			}
 			w.effects |= e
@@ -307,10 +320,5 @@ func (c *checker) reportTrap(l *reqscope.Launch, ref inspector.Cursor) {
 	})
 }
 
-// launchEnd returns the end of the go keyword or of the Go selector.
-func launchEnd(l *reqscope.Launch) token.Pos {
-	if call, ok := l.Node.(*ast.CallExpr); ok {
-		return ast.Unparen(call.Fun).(*ast.SelectorExpr).Sel.End()
-	}
-	return l.Pos + token.Pos(len("go"))
-}
+// launchEnd returns the end of the go keyword or of the launcher's name.
+func launchEnd(l *reqscope.Launch) token.Pos { return l.End }

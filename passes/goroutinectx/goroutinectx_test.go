@@ -36,10 +36,10 @@ func TestRelated(t *testing.T) {
 		}
 	}
 	want := []string{
-		"12: 14: work the context governs, directly or in the functions it calls: a log call",
-		"16: 17: context.Background() here",
-		"16: 18: context.TODO() here",
-		"20: 20: the request context is handed to the goroutine's work here",
+		"12: 15: work the context governs, directly or in the functions it calls: a network call that takes no context",
+		"17: 18: context.Background() here",
+		"17: 19: context.TODO() here",
+		"21: 21: the request context is handed to the goroutine's work here",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("related information:\ngot  %q\nwant %q", got, want)

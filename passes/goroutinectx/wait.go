@@ -51,14 +51,19 @@ func (c *checker) requestContextUse(l *reqscope.Launch, req *types.Var) (inspect
 }
 
 // contextOf returns the expression that yields the context at a use of a
-// carrier: the call r.Context() for a provider, the variable otherwise.
+// carrier: its accessor call for a provider (r.Context(), c.UserContext()),
+// the variable otherwise.
 func (c *checker) contextOf(id inspector.Cursor) inspector.Cursor {
-	if id.ParentEdgeKind() == edge.SelectorExpr_X {
-		sel := id.Parent()
-		method := ctxapi.Provider(c.pass.TypesInfo.TypeOf(id.Node().(ast.Expr)))
-		if sel.ParentEdgeKind() == edge.CallExpr_Fun && method != nil &&
-			c.pass.TypesInfo.Uses[sel.Node().(*ast.SelectorExpr).Sel] == method {
-			return sel.Parent()
+	// The accessor (r.Context(), c.Request().Context()) is at most two
+	// calls long.
+	cur := id
+	for range 2 {
+		if cur.ParentEdgeKind() != edge.SelectorExpr_X || cur.Parent().ParentEdgeKind() != edge.CallExpr_Fun {
+			break
+		}
+		cur = cur.Parent().Parent()
+		if ctxapi.AccessedContext(c.pass.TypesInfo, cur.Node().(ast.Expr)) == id.Node() {
+			return cur
 		}
 	}
 	return id

@@ -39,8 +39,9 @@ func New() *analysis.Analyzer {
 		Requires: []*analysis.Analyzer{inspect.Analyzer, reqscope.Analyzer, suppress.Analyzer, tracing.Analyzer},
 	}
 	a.Flags.Var(&required, "require", "comma-separated attribute `keys` (trace_id,span_id) that slog calls passing no context must carry")
+	strict := a.Flags.Bool("strict", false, "judge log calls under lifetime contexts (a Start(ctx), a command's) as under a request's")
 	a.Run = func(pass *analysis.Pass) (any, error) {
-		return run(pass, slices.Clone(required.keys))
+		return run(pass, slices.Clone(required.keys), *strict)
 	}
 	return a
 }
@@ -50,11 +51,13 @@ type checker struct {
 	model    *reqscope.Model
 	report   *suppress.Reporter
 	required []string
+	strict   bool
 	assigns  map[*types.Var][]assignment // built on first use
 }
 
-func run(pass *analysis.Pass, required []string) (any, error) {
+func run(pass *analysis.Pass, required []string, strict bool) (any, error) {
 	c := &checker{
+		strict:   strict,
 		pass:     pass,
 		model:    pass.ResultOf[reqscope.Analyzer].(*reqscope.Model),
 		report:   suppress.NewReporter(pass),
@@ -71,6 +74,8 @@ func run(pass *analysis.Pass, required []string) (any, error) {
 			c.checkUnstructured(cur, sc, remedy)
 		} else if logger, ok := ctxapi.PrintfLoggerOf(sc.fn); ok {
 			c.checkPrintf(cur, sc, logger)
+		} else if ctxapi.LogWrapper(sc.fn) {
+			c.checkWrapper(cur, sc)
 		}
 	}
 	c.checkHandlers()
@@ -81,10 +86,16 @@ func run(pass *analysis.Pass, required []string) (any, error) {
 // one: nil where none is, or where a goroutine that has not chosen its
 // context owns the code.
 func (c *checker) available(cur inspector.Cursor) *reqscope.Context {
-	if c.model.Owner(cur) != nil {
-		return nil
+	if ctx := c.model.Judge(cur); ctx != nil && c.traced(ctx) {
+		return ctx
 	}
-	return c.model.At(cur)
+	return nil
+}
+
+// traced reports whether a log line written under ctx could join a
+// request's trace: ctx is a request's or of unknown provenance.
+func (c *checker) traced(ctx *reqscope.Context) bool {
+	return c.strict || ctx.CarriesTrace()
 }
 
 // finding gathers a call's defects, so that a call gets one diagnostic.
@@ -115,7 +126,7 @@ func (c *checker) checkSlog(cur inspector.Cursor, sc call, out ctxapi.SlogOutput
 	if c.model.Owner(cur) == nil {
 		c.checkCorrelation(cur, sc, out, &f)
 	}
-	if how := c.messageBuilder(sc.arg(out.Msg)); how != "" {
+	if how := c.messageBuilder(cur, sc.arg(out.Msg)); how != "" {
 		f.add("builds its message with "+how, "keep the message constant and pass the values as attributes")
 	}
 	c.reportFinding(sc, f)
@@ -125,6 +136,8 @@ func (c *checker) checkSlog(cur inspector.Cursor, sc call, out ctxapi.SlogOutput
 // its trace neither through the context nor through the required keys.
 func (c *checker) checkCorrelation(cur inspector.Cursor, sc call, out ctxapi.SlogOutput, f *finding) {
 	switch ctx := c.model.At(cur); {
+	case ctx != nil && !c.traced(ctx):
+		// A lifetime context carries no trace to correlate with.
 	case ctx != nil && out.Ctx < 0:
 		if c.carriesRequired(sc, out) {
 			return // correlated through its attributes
@@ -230,22 +243,68 @@ func (c *checker) lookup(sc call, name string) *types.Func {
 // messageBuilder names how msg is built from values — fmt.Sprintf, or
 // string concatenation — or returns "" for a message that is constant or
 // not built in the call.
-func (c *checker) messageBuilder(msg ast.Expr) string {
+//
+// A message whose only values are fields of the method's receiver
+// (s.name + ": error cleaning queues") names the component, fixed when it
+// was built: it groups as well as a constant one.
+func (c *checker) messageBuilder(cur inspector.Cursor, msg ast.Expr) string {
 	if msg == nil || c.pass.TypesInfo.Types[msg].Value != nil {
 		return ""
 	}
+	recv := c.receiver(cur)
+	perCall := func(e ast.Expr) bool { return c.isValue(e) && !c.componentField(e, recv) }
 	switch msg := ast.Unparen(msg).(type) {
 	case *ast.BinaryExpr:
-		if msg.Op == token.ADD {
+		if msg.Op == token.ADD && slices.ContainsFunc(concatenated(msg), perCall) {
 			return "string concatenation"
 		}
 	case *ast.CallExpr:
 		fn := ctxapi.Callee(c.pass.TypesInfo, msg)
-		if isSprint(fn) && (msg.Ellipsis.IsValid() || slices.ContainsFunc(msg.Args, c.isValue)) {
+		if isSprint(fn) && (msg.Ellipsis.IsValid() || slices.ContainsFunc(msg.Args, perCall)) {
 			return ctxapi.FuncName(fn)
 		}
 	}
 	return ""
+}
+
+// concatenated returns the operands of a chain of string concatenations.
+func concatenated(e ast.Expr) []ast.Expr {
+	if bin, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && bin.Op == token.ADD {
+		return append(concatenated(bin.X), concatenated(bin.Y)...)
+	}
+	return []ast.Expr{e}
+}
+
+// receiver returns the receiver of the method enclosing cur, or nil.
+func (c *checker) receiver(cur inspector.Cursor) *types.Var {
+	for fn := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		decl := fn.Node().(*ast.FuncDecl)
+		if decl.Recv == nil || len(decl.Recv.List) == 0 || len(decl.Recv.List[0].Names) == 0 {
+			return nil
+		}
+		v, _ := c.pass.TypesInfo.Defs[decl.Recv.List[0].Names[0]].(*types.Var)
+		return v
+	}
+	return nil
+}
+
+// componentField reports whether e is a field of recv (s.name, s.cfg.Name):
+// part of the component, not of the call.
+func (c *checker) componentField(e ast.Expr, recv *types.Var) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || recv == nil {
+		return false
+	}
+	if s := c.pass.TypesInfo.Selections[sel]; s == nil || s.Kind() != types.FieldVal {
+		return false
+	}
+	switch x := ast.Unparen(sel.X).(type) {
+	case *ast.Ident:
+		return c.pass.TypesInfo.Uses[x] == recv
+	case *ast.SelectorExpr:
+		return c.componentField(x, recv)
+	}
+	return false
 }
 
 func isSprint(fn *types.Func) bool {
@@ -338,4 +397,29 @@ func (c *checker) viaFix(sc call, via string, ctx *reqscope.Context) []analysis.
 		Message:   "log through " + call,
 		TextEdits: []analysis.TextEdit{{Pos: id.Pos(), End: id.Pos(), NewText: []byte(call + ".")}},
 	}}
+}
+
+// checkWrapper reports a call of a project's logging wrapper that has a
+// Context form (Info beside InfoContext) where a context is available.
+func (c *checker) checkWrapper(cur inspector.Cursor, sc call) {
+	ctx := c.available(cur)
+	sib := ctxapi.Sibling(sc.fn)
+	if ctx == nil || sib == nil {
+		return
+	}
+	d := analysis.Diagnostic{
+		Pos:     sc.expr.Pos(),
+		End:     sc.expr.End(),
+		Message: fmt.Sprintf("%s drops the available context %s: call %s(%s, …) so the line joins the trace", ctxapi.FuncName(sc.fn), ctx.Expr(), sib.Name(), ctx.Expr()),
+	}
+	if id := calleeIdent(sc.expr); id != nil && len(sc.args) > 0 && len(sc.args) == len(sc.expr.Args) {
+		d.SuggestedFixes = []analysis.SuggestedFix{{
+			Message: fmt.Sprintf("call %s with %s", sib.Name(), ctx.Expr()),
+			TextEdits: []analysis.TextEdit{
+				{Pos: id.Pos(), End: id.End(), NewText: []byte(sib.Name())},
+				{Pos: sc.args[0].Pos(), End: sc.args[0].Pos(), NewText: []byte(ctx.Expr() + ", ")},
+			},
+		}}
+	}
+	c.report.Report(d)
 }

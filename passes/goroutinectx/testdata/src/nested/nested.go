@@ -4,6 +4,7 @@ package nested
 import (
 	"context"
 	"log"
+	"net"
 )
 
 func fetch(ctx context.Context) error { return nil }
@@ -11,13 +12,13 @@ func fetch(ctx context.Context) error { return nil }
 // The outer goroutine's finding covers the work of those it launches.
 func noChoice(ctx context.Context) {
 	go func() { // want `without an explicit context choice`
-		log.Print("outer")
+		net.Dial("tcp", "outer")
 		go func() {
-			log.Print("inner")
+			net.Dial("tcp", "inner")
 		}()
 	}()
 	go func() { // want `without an explicit context choice`
-		go log.Print("inner only")
+		go net.Dial("tcp", "inner only")
 	}()
 }
 
@@ -28,7 +29,7 @@ func innerRoot(ctx context.Context) {
 		go fetch(context.Background()) // want `starts from context.Background\(\)`
 	}()
 	go func() { // want `without an explicit context choice`
-		log.Print("outer")
+		net.Dial("tcp", "outer")
 		go fetch(context.TODO()) // want `starts from context.TODO\(\)`
 	}()
 }
@@ -57,7 +58,7 @@ func outerDetaches(ctx context.Context) {
 	go func() {
 		_ = fetch(context.WithoutCancel(ctx))
 		go func() { // want `without an explicit context choice`
-			log.Print("inner")
+			net.Dial("tcp", "inner")
 		}()
 	}()
 }

@@ -12,6 +12,7 @@ func launches(w http.ResponseWriter, r *http.Request) {
 	go func() { // want `without an explicit context choice`
 		_ = len("x")
 		log.Print("x")
+		http.Get("x")
 	}()
 	go func() { // want `starts from context.Background`
 		audit(context.Background())

@@ -18,7 +18,7 @@ func deliberate(ctx context.Context) {
 	//lint:ignore goroutinectx logging only, no request work
 	go log.Print("x")
 
-	go log.Print("y") //nolint:ctxsever // want `without an explicit context choice`
+	go fetch(nil) //nolint:ctxsever // want `without an explicit context choice`
 
 	//nolint:goroutinectx // the whole statement, nested launches included
 	go func() {

@@ -37,6 +37,7 @@ func plain(id string) {
 
 func launches(ctx context.Context, id string) {
 	go func() {
+		poll(nil)
 		slog.Info("user " + id) // want `slog.Info builds its message with string concatenation: keep`
 	}()
 }
@@ -59,3 +60,6 @@ func constants(ctx context.Context, id string, err error) {
 }
 
 func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+
+// poll does work a context governs.
+func poll(ctx context.Context) {}

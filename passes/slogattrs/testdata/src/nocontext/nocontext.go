@@ -95,13 +95,21 @@ func customContext(ctx context.Context, c custom) {
 	c.Info("no fix") // want `\(\*slog.Logger\).Info drops the available context ctx`
 }
 
-// A goroutine that does not use the context belongs to goroutinectx.
+// A goroutine that does not use the context and does work belongs to
+// goroutinectx; one that only logs is judged here.
 func launches(ctx context.Context) {
 	go func() {
+		poll(nil)
 		slog.Info("in goroutine")
+	}()
+	go func() {
+		slog.Info("only logs") // want `slog.Info drops the available context ctx`
 	}()
 	go func() {
 		slog.InfoContext(ctx, "uses the context")
 		slog.Info("inherits the context") // want `slog.Info drops the available context ctx`
 	}()
 }
+
+// poll does work a context governs.
+func poll(ctx context.Context) {}

@@ -85,6 +85,7 @@ func handler(ctx context.Context, logger *slog.Logger) {
 	logger.With("trace_id", tid, "span_id", sid).Info("keys")
 	slog.InfoContext(context.Background(), "ctxsever reports the root")
 	go func() {
+		poll(nil)
 		slog.Info("owned by the goroutine")
 	}()
 }
@@ -92,3 +93,6 @@ func handler(ctx context.Context, logger *slog.Logger) {
 func main() {
 	slog.Info("starting") // want `slog.Info lacks the required attributes trace_id, span_id`
 }
+
+// poll does work a context governs.
+func poll(ctx context.Context) {}

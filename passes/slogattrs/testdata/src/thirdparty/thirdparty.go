@@ -89,6 +89,10 @@ func userType(ctx context.Context) {
 
 func launches(ctx context.Context) {
 	go func() {
+		poll(nil)
 		logrus.Infof("owned by the goroutine")
 	}()
 }
+
+// poll does work a context governs.
+func poll(ctx context.Context) {}

@@ -76,13 +76,21 @@ func userType(ctx context.Context) {
 	l.Fatal("mine")
 }
 
-// A goroutine that does not use the context belongs to goroutinectx.
+// A goroutine that does not use the context and does work belongs to
+// goroutinectx; one that only logs is judged here.
 func launches(ctx context.Context) {
 	go func() {
+		poll(nil)
 		log.Printf("in goroutine")
+	}()
+	go func() {
+		log.Printf("only logs") // want `log.Printf writes an unstructured line without the available context ctx`
 	}()
 	go func() {
 		_ = ctx
 		log.Printf("inherits the context") // want `log.Printf writes an unstructured line without the available context ctx`
 	}()
 }
+
+// poll does work a context governs.
+func poll(ctx context.Context) {}

@@ -1,0 +1,92 @@
+package ctxapi
+
+import (
+	"go/types"
+	"slices"
+	"strings"
+)
+
+// CommandType reports whether t is (a pointer to) the type a command-line
+// framework hands a command's action: cobra's Command (whose Context() is
+// the context given to ExecuteContext) or urfave/cli's Context (v1, v2) and
+// Command (v3). A context those carry lives as long as the command.
+func CommandType(t types.Type) bool {
+	named := NamedOf(t)
+	if named == nil || named.Obj().Pkg() == nil {
+		return false
+	}
+	path, name := named.Obj().Pkg().Path(), named.Obj().Name()
+	switch path {
+	case "github.com/spf13/cobra":
+		return name == "Command"
+	case "github.com/urfave/cli", "github.com/urfave/cli/v2", "github.com/urfave/cli/v3":
+		return name == "Context" || name == "Command"
+	}
+	return false
+}
+
+// Derivation describes a call of package context (or os/signal) that
+// returns a context derived from its first argument.
+type Derivation struct {
+	Cancels bool // the result can be cancelled or has a deadline
+}
+
+// DerivationOf reports whether fn returns a context derived from its
+// first argument: context.WithCancel, WithTimeout, WithValue…, and
+// signal.NotifyContext.
+func DerivationOf(fn *types.Func) (Derivation, bool) {
+	if fn == nil || fn.Pkg() == nil || fn.Signature().Recv() != nil || !ReturnsContext(fn.Signature()) {
+		return Derivation{}, false
+	}
+	switch fn.Pkg().Path() {
+	case "context":
+		if fn.Name() == "Background" || fn.Name() == "TODO" {
+			return Derivation{}, false
+		}
+		return Derivation{Cancels: strings.HasPrefix(fn.Name(), "WithCancel") ||
+			strings.HasPrefix(fn.Name(), "WithTimeout") || strings.HasPrefix(fn.Name(), "WithDeadline")}, true
+	case "os/signal":
+		return Derivation{Cancels: true}, fn.Name() == "NotifyContext"
+	}
+	return Derivation{}, false
+}
+
+// ContinuesTrace reports whether fn returns a context that carries a
+// request's trace whatever it is given: a span start, or a propagator's
+// Extract of the trace headers of an incoming request.
+func ContinuesTrace(fn *types.Func) bool {
+	if fn == nil || !ReturnsContext(fn.Signature()) {
+		return false
+	}
+	if _, ok := SpanStart(fn); ok {
+		return true
+	}
+	return fn.Name() == "Extract" && fn.Pkg() != nil &&
+		strings.HasPrefix(fn.Pkg().Path(), "go.opentelemetry.io/otel")
+}
+
+// lifecycleVerbs begin the names of functions that start, run or stop a
+// long-lived component, and lifecycleNouns name such components: the
+// context of Start, RunWorkers or serveGRPC is the component's lifetime,
+// while RunQuery or CloseAccount may well serve a request.
+var (
+	lifecycleVerbs = []string{"Start", "Stop", "Run", "Serve", "Shutdown", "Connect", "Close", "Listen", "Main"}
+	lifecycleNouns = []string{"", "Server", "Servers", "Service", "Services", "Worker", "Workers", "Loop",
+		"Background", "All", "Daemon", "Consumer", "Consumers", "Listener", "Listeners", "Scheduler",
+		"HTTP", "GRPC", "Metrics", "Poller", "Polling", "Watcher", "Watchers", "Agent", "Manager", "AndServe"}
+)
+
+// LifecycleName reports whether a function so named starts, runs or stops
+// a long-lived component (Start, RunWorkers, Shutdown, serveGRPC).
+func LifecycleName(name string) bool {
+	for _, verb := range lifecycleVerbs {
+		rest, ok := strings.CutPrefix(name, verb)
+		if !ok {
+			rest, ok = strings.CutPrefix(name, strings.ToLower(verb[:1])+verb[1:])
+		}
+		if ok && slices.Contains(lifecycleNouns, rest) {
+			return true
+		}
+	}
+	return false
+}
