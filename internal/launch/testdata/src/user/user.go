@@ -1,0 +1,21 @@
+package user
+
+import (
+	"context"
+	"time"
+
+	"helpers"
+)
+
+func work() {}
+
+func calls(ctx context.Context, r *helpers.Runner) {
+	helpers.Go(work)                   // want `launches work`
+	helpers.Later("x", func() {})      // want `launches \(func\(\) literal\)`
+	r.Run(func() error { return nil }) // want `launches \(func\(\) error literal\)`
+	time.AfterFunc(time.Second, work)  // want `launches work`
+	context.AfterFunc(ctx, work)       // want `launches work`
+	helpers.Now(work)
+	_ = helpers.Store(work)
+	go work()
+}
