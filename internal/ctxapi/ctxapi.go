@@ -135,11 +135,14 @@ func ReturnsContext(sig *types.Signature) bool {
 	return false
 }
 
-// siblingSuffixes are the names a context-taking variant of F goes by.
-var siblingSuffixes = []string{"Context", "WithContext"}
+// siblingSuffixes are the names a context-taking variant of F goes by:
+// FContext and FWithContext (the standard library's), FCtx and FWithCtx
+// (Do/DoCtx, Query/QueryCtx in many clients).
+var siblingSuffixes = []string{"Context", "WithContext", "Ctx", "WithCtx"}
 
-// Sibling returns the context-taking variant of fn: FContext or
-// FWithContext in the same package (functions) or method set (methods),
+// Sibling returns the context-taking variant of fn: FContext,
+// FWithContext, FCtx or FWithCtx in the same package (functions) or
+// method set (methods),
 // whose first parameter is a context.Context and whose other parameters
 // and results are F's. A trailing variadic parameter beyond F's is
 // allowed (the AWS SDK's request options): calling the sibling with F's
@@ -153,7 +156,7 @@ func Sibling(fn *types.Func) *types.Func {
 	case "log", "log/slog", "context":
 		return nil
 	}
-	if strings.HasSuffix(fn.Name(), "Context") {
+	if strings.HasSuffix(fn.Name(), "Context") || strings.HasSuffix(fn.Name(), "Ctx") {
 		return nil
 	}
 	fn = fn.Origin()

@@ -3,14 +3,18 @@ package spanboundary
 import (
 	"errors"
 	"fmt"
-	"go/types"
 	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/obslint/obslint/internal/appmodule"
 )
 
-// roles decides which packages are libraries. By default every package
-// is, except package main, packages with an "internal" or "cmd" element
-// in their import path, and instrumentation packages (named otel…). The
-// -lib patterns name libraries whatever the defaults say; the -app
+// roles decides which packages are libraries. By default a package is
+// a library unless it is application code (appmodule.IsApplication:
+// package main, or a package of a module that builds a command) or an
+// instrumentation package (named otel…, whose job is creating spans).
+// The -lib patterns name libraries whatever the defaults say; the -app
 // patterns name applications whatever -lib says.
 type roles struct {
 	app, lib []pattern
@@ -30,26 +34,20 @@ func parseRoles(analyzer, app, lib string) (roles, error) {
 	return r, nil
 }
 
-func (r roles) library(pkg *types.Package) bool {
+// library reports whether the package with import path path is a
+// library; byDefault answers when no pattern names it.
+func (r roles) library(path string, byDefault func() bool) bool {
 	switch {
-	case matchAny(r.app, pkg.Path()):
+	case matchAny(r.app, path):
 		return false
-	case matchAny(r.lib, pkg.Path()):
+	case matchAny(r.lib, path):
 		return true
 	}
-	return defaultLibrary(pkg)
+	return byDefault()
 }
 
-func defaultLibrary(pkg *types.Package) bool {
-	if pkg.Name() == "main" || strings.HasPrefix(pkg.Name(), "otel") {
-		return false
-	}
-	for _, elem := range strings.Split(pkg.Path(), "/") {
-		if elem == "internal" || elem == "cmd" {
-			return false
-		}
-	}
-	return true
+func defaultLibrary(pass *analysis.Pass) bool {
+	return !strings.HasPrefix(pass.Pkg.Name(), "otel") && !appmodule.IsApplication(pass)
 }
 
 // pattern is an import path pattern, as the go command writes them: a

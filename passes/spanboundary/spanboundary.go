@@ -5,13 +5,14 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/obslint/obslint/internal/analyzerdoc"
+	"github.com/obslint/obslint/internal/appmodule"
 	"github.com/obslint/obslint/internal/ctxapi"
 	"github.com/obslint/obslint/internal/reqscope"
 	"github.com/obslint/obslint/internal/suppress"
@@ -26,103 +27,129 @@ var Analyzer = New()
 
 // New returns a new instance of the analyzer, configured by its Flags
 // -app and -lib (import path patterns of packages to treat as
-// applications or libraries), which are read anew by every run.
+// applications or libraries) and -strict (report every span start),
+// which are read anew by every run.
 func New() *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:      "spanboundary",
 		Doc:       analyzerdoc.MustExtract(doc, "spanboundary"),
 		URL:       "https://github.com/obslint/obslint#spanboundary",
 		Requires:  []*analysis.Analyzer{inspect.Analyzer, reqscope.Analyzer, suppress.Analyzer},
-		FactTypes: []analysis.Fact{new(NoContextIO)},
+		FactTypes: []analysis.Fact{new(NetworkIO)},
 	}
 	var app, lib patternsFlag
-	a.Flags.Var(&app, "app", `comma-separated import path patterns ("x" or "x/...") of applications, which may start spans; wins over -lib`)
-	a.Flags.Var(&lib, "lib", `comma-separated import path patterns ("x" or "x/...") of libraries, whatever the defaults say`)
+	var strict bool
+	a.Flags.Var(&app, "app", `comma-separated import path patterns ("x" or "x/...") of application packages, which are not judged; wins over -lib`)
+	a.Flags.Var(&lib, "lib", `comma-separated import path patterns ("x" or "x/...") of library packages, whatever their module says`)
+	a.Flags.BoolVar(&strict, "strict", false, "also report libraries' spans started from the caller's context, not only new roots and tracing setup")
 	a.Run = func(pass *analysis.Pass) (any, error) {
 		r, err := parseRoles(pass.Analyzer.Name, app.value, lib.value)
 		if err != nil {
 			return nil, err
 		}
-		run(pass, r)
+		run(pass, r, strict)
 		return nil, nil
 	}
 	return a
 }
 
-// NoContextIO is the fact that a function does network I/O a context
-// would govern, yet takes no context.Context: whoever calls it does that
-// I/O without passing a context.
-type NoContextIO struct {
-	Via string // the call in the function's package doing the I/O: "http.Get", "(*sql.DB).Query"
-}
-
-func (*NoContextIO) AFact() {}
-
-func (f *NoContextIO) String() string { return "network I/O without a context via " + f.Via }
-
 type checker struct {
 	pass   *analysis.Pass
 	model  *reqscope.Model
 	report *suppress.Reporter
+	module *appmodule.Module       // nil outside a module
+	silent map[*ast.FuncDecl]bool  // functions the pass leaves alone
+	byFunc map[*types.Func]*funcIO // the package's functions, by findIO
 }
 
-func run(pass *analysis.Pass, r roles) {
+func run(pass *analysis.Pass, r roles, strict bool) {
 	c := &checker{
 		pass:   pass,
 		model:  pass.ResultOf[reqscope.Analyzer].(*reqscope.Model),
 		report: suppress.NewReporter(pass),
+		silent: make(map[*ast.FuncDecl]bool),
 	}
-	funcs := findIO(pass, c.model.Inspector())
+	if m, ok := appmodule.Of(pass); ok {
+		if m.Standard() {
+			// The standard library is judged by its API (siblings, network
+			// calls, context parameters), the same way in every driver,
+			// whether or not the driver analyses it.
+			return
+		}
+		c.module = &m
+	}
+	funcs := c.findIO()
 	for _, f := range funcs {
-		if f.io != nil && !ctxapi.TakesContext(f.fn) {
-			pass.ExportObjectFact(f.fn, &NoContextIO{Via: f.io.op})
+		if f.io != nil {
+			pass.ExportObjectFact(f.fn, &NetworkIO{Via: f.io.op, Subprocess: f.io.subprocess, Param: f.io.param})
 		}
 	}
-	if !r.library(pass.Pkg) {
+	if !r.library(pass.Pkg.Path(), func() bool { return defaultLibrary(pass) }) {
 		return
 	}
 	for cur := range c.model.Inspector().Root().Preorder((*ast.CallExpr)(nil)) {
-		c.checkSpanStart(cur.Node().(*ast.CallExpr))
+		c.checkTracing(cur, strict)
 	}
 	for _, f := range funcs {
-		c.checkExported(f)
+		if f.io == nil || c.silentAt(f.cur) {
+			continue
+		}
+		if takesContext(f.fn) {
+			c.checkDropped(f)
+		} else {
+			c.checkExported(f)
+		}
 	}
 }
 
-func (c *checker) checkSpanStart(call *ast.CallExpr) {
-	api, ok := ctxapi.SpanStart(ctxapi.Callee(c.pass.TypesInfo, call))
+// silentAt reports whether the code at cur is in a function the pass
+// leaves alone: a test helper, or a lifecycle API that owns its context.
+func (c *checker) silentAt(cur inspector.Cursor) bool {
+	fn, ok := enclosingFunc(cur)
 	if !ok {
-		return
+		return false
 	}
-	c.report.Report(analysis.Diagnostic{
-		Pos: call.Pos(),
-		End: call.End(),
-		Message: fmt.Sprintf("library package starts %s %s span: accept the caller's context and enrich its span (%s) instead of creating one",
-			article(api), api, ctxapi.SpanFromContext(api)),
-	})
+	decl := fn.Node().(*ast.FuncDecl)
+	silent, ok := c.silent[decl]
+	if !ok {
+		obj, _ := c.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+		silent = obj != nil && testSupport(obj) || lifecycle(c.pass.TypesInfo, fn)
+		c.silent[decl] = silent
+	}
+	return silent
 }
 
-func article(word string) string {
-	if strings.ContainsRune("AEIOU", rune(word[0])) {
-		return "an"
+// takesContext reports whether fn has a context.Context parameter.
+func takesContext(fn *types.Func) bool {
+	return contextParam(fn) != nil
+}
+
+// contextParam returns fn's first context.Context parameter, or nil.
+func contextParam(fn *types.Func) *types.Var {
+	for v := range fn.Signature().Params().Variables() {
+		if ctxapi.IsContext(v.Type()) {
+			return v
+		}
 	}
-	return "a"
+	return nil
 }
 
 // checkExported reports f if it is part of the package's API, has no
-// context to pass on and could take one, yet does network I/O.
+// context to pass on and could take one, yet does I/O.
 func (c *checker) checkExported(f *funcIO) {
-	if f.io == nil || !exportedAPI(f.fn) || c.contextAvailable(f) ||
-		receiverCarriesContext(f.fn) || ctxapi.Sibling(f.fn) != nil || ioInterfaceMethod(f.fn) {
+	if !exportedAPI(f.fn) || c.contextAvailable(f) || receiverCarriesContext(f.fn) ||
+		ctxapi.Sibling(f.fn) != nil || ioInterfaceMethod(f.fn) || fixedByInterface(c.pass.Pkg, f.fn) {
 		return
 	}
-	c.report.Reportf(f.decl.Name.Pos(), "exported %s does network I/O without a context (%s): accept a context.Context first parameter and pass it on",
-		apiName(f.fn), f.io)
+	c.report.Report(analysis.Diagnostic{
+		Pos: f.decl.Name.Pos(), End: f.decl.Name.End(),
+		Message: fmt.Sprintf("exported %s %s without a context (%s): accept a context.Context first parameter and pass it on",
+			apiName(f.fn), f.io.kind(), f.io),
+	})
 }
 
 // contextAvailable reports whether f's body has a context available, or
-// f takes one it does not use (a parameter named "_" or unnamed, as an
-// interface may require): such a function needs no new parameter.
+// a parameter carries one.
 func (c *checker) contextAvailable(f *funcIO) bool {
 	return c.model.At(f.cur.ChildAt(edge.FuncDecl_Body, -1)) != nil ||
 		hasContextParam(f.fn.Signature())
@@ -142,87 +169,10 @@ func exportedAPI(fn *types.Func) bool {
 	return named != nil && named.Obj().Exported()
 }
 
-// receiverCarriesContext reports whether fn is a method whose receiver
-// carries a context: it has a Context() method (a request being built),
-// or a context.Context field.
-func receiverCarriesContext(fn *types.Func) bool {
-	recv := fn.Signature().Recv()
-	if recv == nil {
-		return false
-	}
-	if ctxapi.Provider(recv.Type()) != nil {
-		return true
-	}
-	named := ctxapi.NamedOf(recv.Type())
-	if named == nil {
-		return false
-	}
-	st, ok := named.Underlying().(*types.Struct)
-	if !ok {
-		return false
-	}
-	for field := range st.Fields() {
-		if ctxapi.IsContext(field.Type()) {
-			return true
-		}
-	}
-	return false
-}
-
-// ioInterfaceMethod reports whether fn is a method whose name and
-// signature are those of io.Closer, io.Reader, io.Writer, io.ReaderFrom or
-// io.WriterTo: its type presumably implements that interface, which
-// leaves no room for a context parameter.
-func ioInterfaceMethod(fn *types.Func) bool {
-	sig := fn.Signature()
-	if sig.Recv() == nil {
-		return false
-	}
-	p, r := sig.Params(), sig.Results()
-	switch fn.Name() {
-	case "Close":
-		return p.Len() == 0 && r.Len() == 1 && isError(r.At(0).Type())
-	case "Read", "Write":
-		return p.Len() == 1 && isByteSlice(p.At(0).Type()) &&
-			r.Len() == 2 && isBasic(r.At(0).Type(), types.Int) && isError(r.At(1).Type())
-	case "ReadFrom", "WriteTo":
-		iface := "Reader"
-		if fn.Name() == "WriteTo" {
-			iface = "Writer"
-		}
-		return p.Len() == 1 && ctxapi.IsNamedOrPointer(p.At(0).Type(), "io", iface) &&
-			r.Len() == 2 && isBasic(r.At(0).Type(), types.Int64) && isError(r.At(1).Type())
-	}
-	return false
-}
-
-func isError(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
-}
-
-func isBasic(t types.Type, kind types.BasicKind) bool {
-	b, ok := types.Unalias(t).(*types.Basic)
-	return ok && b.Kind() == kind
-}
-
-func isByteSlice(t types.Type) bool {
-	s, ok := types.Unalias(t).(*types.Slice)
-	return ok && isBasic(s.Elem(), types.Byte)
-}
-
 // apiName names fn as the package's users see it: Fetch, Client.Fetch.
 func apiName(fn *types.Func) string {
 	if recv := fn.Signature().Recv(); recv != nil {
 		return ctxapi.NamedOf(recv.Type()).Obj().Name() + "." + fn.Name()
 	}
 	return fn.Name()
-}
-
-// callName names the function call calls, or, for a call of a function
-// value, the expression that yields it.
-func callName(info *types.Info, call *ast.CallExpr) string {
-	if fn := ctxapi.Callee(info, call); fn != nil {
-		return ctxapi.FuncName(fn)
-	}
-	return types.ExprString(call.Fun)
 }

@@ -15,7 +15,23 @@ func TestSpanboundary(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), spanboundary.Analyzer,
 		"example.com/lib", "example.com/lib/internal/store", "example.com/remote", "example.com/caller",
 		"example.com/tool", "example.com/cmd/helpers", "example.com/internalize",
-		"example.com/otelwidget", "example.com/hotelier", "example.com/suppressed")
+		"example.com/otelwidget", "example.com/hotelier", "example.com/suppressed",
+		"example.com/svc/...")
+}
+
+// TestLibraryModule runs the pass on a library module's packages, whose
+// fixes pass the context a function accepts and drops.
+func TestLibraryModule(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), spanboundary.Analyzer, "example.com/kit/...")
+}
+
+// TestStrict reports spans started from the caller's context too.
+func TestStrict(t *testing.T) {
+	t.Parallel()
+	a := spanboundary.New()
+	set(t, a.Flags.Set, "strict", "true")
+	analysistest.Run(t, analysistest.TestData(), a, "strict/...")
 }
 
 // TestStdLogging runs the pass on the logging packages themselves:

@@ -8,18 +8,18 @@ import (
 )
 
 // remote.Lookup does I/O without a context: so does Find.
-func Find(name string) error { // want `exported Find does network I/O without a context \(remote\.Lookup\)` Find:`network I/O without a context via remote.Lookup`
+func Find(name string) error { // want `exported Find does network I/O without a context \(remote\.Lookup\)` Find:`network I/O via remote.Lookup`
 	_, err := remote.Lookup(name)
 	return err
 }
 
 // remote.Resolve takes a context: the call is I/O whatever its body does.
-func Resolve(name string) error { // want `exported Resolve does network I/O without a context \(remote\.Resolve\)` Resolve:`network I/O without a context via remote.Resolve`
+func Resolve(name string) error { // want `exported Resolve does network I/O without a context \(remote\.Resolve\)` Resolve:`network I/O via remote.Resolve`
 	_, err := remote.Resolve(context.Background(), name)
 	return err
 }
 
-func ResolveWith(ctx context.Context, name string) error {
+func ResolveWith(ctx context.Context, name string) error { // want ResolveWith:`network I/O via remote.Resolve`
 	_, err := remote.Resolve(ctx, name)
 	return err
 }
@@ -27,7 +27,7 @@ func ResolveWith(ctx context.Context, name string) error {
 func Version() string { return remote.Version() }
 
 // Through a helper of this package.
-func FindAll(names ...string) error { // want `exported FindAll does network I/O without a context \(remote\.Lookup via caller\.find\)` FindAll:`network I/O without a context via remote.Lookup`
+func FindAll(names ...string) error { // want `exported FindAll does network I/O without a context \(remote\.Lookup via caller\.find\)` FindAll:`network I/O via remote.Lookup`
 	for _, name := range names {
 		if err := find(name); err != nil {
 			return err
@@ -36,7 +36,7 @@ func FindAll(names ...string) error { // want `exported FindAll does network I/O
 	return nil
 }
 
-func find(name string) error { // want find:`network I/O without a context via remote.Lookup`
+func find(name string) error { // want find:`network I/O via remote.Lookup`
 	_, err := remote.Lookup(name)
 	return err
 }

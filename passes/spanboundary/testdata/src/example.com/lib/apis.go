@@ -11,19 +11,20 @@ import (
 )
 
 func openCensus(ctx context.Context, parent octrace.SpanContext) {
-	_, s1 := octrace.StartSpan(ctx, "a")                         // want `library package starts an OpenCensus span: accept the caller's context and enrich its span \(trace\.FromContext\(ctx\)\) instead of creating one`
-	_, s2 := octrace.StartSpanWithRemoteParent(ctx, "b", parent) // want `starts an OpenCensus span`
+	_, s1 := octrace.StartSpan(context.TODO(), "a")              // want `library starts an OpenCensus span as a new root \(context\.TODO\(\)\), cutting the caller's trace: start it from the caller's context`
+	_, s2 := octrace.StartSpanWithRemoteParent(ctx, "b", parent) // a child of the remote parent
 	octrace.FromContext(ctx).AddAttributes()
 	s1.End()
 	s2.End()
 }
 
 func openTracing(ctx context.Context, t opentracing.Tracer, n opentracing.NoopTracer, own *ownOTTracer) {
-	opentracing.StartSpanFromContext(ctx, "a")              // want `library package starts an OpenTracing span: accept the caller's context and enrich its span \(opentracing\.SpanFromContext\(ctx\)\) instead of creating one`
-	opentracing.StartSpanFromContextWithTracer(ctx, t, "b") // want `starts an OpenTracing span`
-	opentracing.StartSpan("c")                              // want `starts an OpenTracing span`
+	bg := context.Background()
+	opentracing.StartSpanFromContext(ctx, "a")              // a child of the caller's span
+	opentracing.StartSpanFromContextWithTracer(bg, t, "b")  // want `starts an OpenTracing span as a new root \(bg\)`
+	opentracing.StartSpan("c")                              // want `starts an OpenTracing span as a new root \(no parent\)`
 	opentracing.GlobalTracer().StartSpan("d")               // want `starts an OpenTracing span`
-	t.StartSpan("e")                                        // want `starts an OpenTracing span`
+	t.StartSpan("e", opentracing.ChildOf(nil))              // a child
 	n.StartSpan("f")                                        // want `starts an OpenTracing span`
 	own.StartSpan("g")                                      // want `starts an OpenTracing span`
 	opentracing.SpanFromContext(ctx).SetTag("k", "v")
@@ -46,14 +47,14 @@ func (worker) StartSpan(operationName string, opts ...opentracing.StartSpanOptio
 }
 
 func datadog(ctx context.Context, t1 ddtrace.Tracer, t2 ddv2.Tracer) {
-	ddv1.Start()
-	ddv1.StartSpan("a")                 // want `library package starts a Datadog span: accept the caller's context and enrich its span \(tracer\.SpanFromContext\(ctx\)\) instead of creating one`
-	ddv1.StartSpanFromContext(ctx, "b") // want `starts a Datadog span`
+	ddv1.Start() // want `library starts the global Datadog tracer \(tracer\.Start\): leave tracing setup to the application; accept a provider as an option`
+	ddv1.StartSpan("a")                 // want `library starts a Datadog span as a new root \(no parent\)`
+	ddv1.StartSpanFromContext(ctx, "b") // a child
 	t1.StartSpan("c")                   // want `starts a Datadog span`
 	ddv1.SpanFromContext(ctx)
-	_ = ddv2.Start()
+	_ = ddv2.Start() // want `starts the global Datadog tracer`
 	ddv2.StartSpan("d")                 // want `starts a Datadog span`
-	ddv2.StartSpanFromContext(ctx, "e") // want `starts a Datadog span`
+	ddv2.StartSpanFromContext(ctx, "e") // a child
 	t2.StartSpan("f")                   // want `starts a Datadog span`
 	if s, ok := ddv2.SpanFromContext(ctx); ok {
 		s.SetTag("k", "v")

@@ -11,7 +11,7 @@ import (
 )
 
 // A network call that cannot take a context.
-func Fetch(url string) error { // want `exported Fetch does network I/O without a context \(http\.Get\): accept a context\.Context first parameter and pass it on` Fetch:`network I/O without a context via http.Get`
+func Fetch(url string) error { // want `exported Fetch does network I/O without a context \(http\.Get\): accept a context\.Context first parameter and pass it on` Fetch:`network I/O via http.Get`
 	resp, err := http.Get(url)
 	if err != nil {
 		return err
@@ -20,7 +20,7 @@ func Fetch(url string) error { // want `exported Fetch does network I/O without 
 }
 
 // The same with a context: not reported, no fact.
-func FetchWith(ctx context.Context, url string) error {
+func FetchWith(ctx context.Context, url string) error { // want FetchWith:`network I/O via http.NewRequestWithContext`
 	req, err := http.NewRequestWithContext(ctx, "GET", url, nil)
 	if err != nil {
 		return err
@@ -30,29 +30,29 @@ func FetchWith(ctx context.Context, url string) error {
 }
 
 // I/O through an unexported helper.
-func Sync() error { // want `exported Sync does network I/O without a context \(net\.Dial via lib\.dial\)` Sync:`network I/O without a context via net.Dial`
+func Sync() error { // want `exported Sync does network I/O without a context \(net\.Dial via lib\.dial\)` Sync:`network I/O via net.Dial`
 	return dial()
 }
 
-func dial() error { // want dial:`network I/O without a context via net.Dial`
+func dial() error { // want dial:`network I/O via net.Dial`
 	_, err := net.Dial("tcp", "example.com:80")
 	return err
 }
 
 // A call of a function that takes a context.
-func Refresh() error { // want `exported Refresh does network I/O without a context \(lib\.FetchWith\)` Refresh:`network I/O without a context via lib.FetchWith`
+func Refresh() error { // want `exported Refresh does network I/O without a context \(http\.NewRequestWithContext via lib\.FetchWith\)` Refresh:`network I/O via http.NewRequestWithContext`
 	return FetchWith(context.Background(), "https://example.com")
 }
 
 // A call with a context sibling.
-func Count(db *sql.DB) (int, error) { // want `exported Count does network I/O without a context \(\(\*sql\.DB\)\.QueryRow\)` Count:`network I/O without a context via \(\*sql.DB\).QueryRow`
+func Count(db *sql.DB) (int, error) { // want `exported Count does network I/O without a context \(\(\*sql\.DB\)\.QueryRow\)` Count:`network I/O via \(\*sql.DB\).QueryRow`
 	var n int
 	err := db.QueryRow("SELECT count(*) FROM t").Scan(&n)
 	return n, err
 }
 
 // I/O through an internal package of the module, known by its fact.
-func Stored(key string) (string, error) { // want `exported Stored does network I/O without a context \(store\.Get\)` Stored:`network I/O without a context via store.Get`
+func Stored(key string) (string, error) { // want `exported Stored does network I/O without a context \(store\.Get\)` Stored:`network I/O via store.Get`
 	return store.Get(key)
 }
 
@@ -67,22 +67,22 @@ func Evict(key string) {
 
 // A convenience form next to its context sibling: the library already
 // accepts a context.
-func Load(key string) error { // want Load:`network I/O without a context via lib.LoadContext`
+func Load(key string) error { // want Load:`network I/O via http.NewRequestWithContext`
 	return LoadContext(context.Background(), key)
 }
 
-func LoadContext(ctx context.Context, key string) error {
+func LoadContext(ctx context.Context, key string) error { // want LoadContext:`network I/O via http.NewRequestWithContext`
 	return FetchWith(ctx, "https://example.com/"+key)
 }
 
-// A context it does not use, as an interface requires: no new parameter.
-func Handle(_ context.Context, url string) error { // no fact: it takes a context
+// A context it accepts and drops: http.Get cannot take it (no fix).
+func Handle(_ context.Context, url string) error { // want Handle:`network I/O via http.Get` `Handle accepts a context but drops it: network I/O without it \(http\.Get\); name it and pass it on`
 	_, err := http.Get(url)
 	return err
 }
 
 // A provider parameter.
-func Forward(r *http.Request) error { // want Forward:`network I/O without a context via http.Get`
+func Forward(r *http.Request) error { // want Forward:`network I/O via http.Get`
 	_, err := http.Get("https://example.com" + r.URL.Path)
 	return err
 }
@@ -94,7 +94,7 @@ func Warm() {
 }
 
 // Both defects.
-func Prefetch(url string) error { // want `exported Prefetch does network I/O without a context \(lib\.FetchWith\)` Prefetch:`network I/O without a context via lib.FetchWith`
+func Prefetch(url string) error { // want `exported Prefetch does network I/O without a context \(http\.NewRequestWithContext via lib\.FetchWith\)` Prefetch:`network I/O via http.NewRequestWithContext`
 	ctx, span := tracer.Start(context.Background(), "prefetch") // want `starts an OpenTelemetry span`
 	defer span.End()
 	return FetchWith(ctx, url)
@@ -108,7 +108,7 @@ func StartPolling(url string) {
 	}()
 }
 
-func poll(url string) { // want poll:`network I/O without a context via http.Get`
+func poll(url string) { // want poll:`network I/O via http.Get`
 	_ = Fetch(url)
 }
 
@@ -120,26 +120,26 @@ func Register(mux *http.ServeMux) {
 }
 
 // But a function literal it calls is.
-func Once() error { // want `exported Once does network I/O without a context \(http\.Get via lib\.Fetch\)` Once:`network I/O without a context via http.Get`
+func Once() error { // want `exported Once does network I/O without a context \(http\.Get via lib\.Fetch\)` Once:`network I/O via http.Get`
 	var err error
 	func() { err = Fetch("https://example.com") }()
 	return err
 }
 
 // A call of a function value that takes a context.
-func Call(f func(context.Context) error) error { // want `exported Call does network I/O without a context \(f\)` Call:`network I/O without a context via f`
+func Call(f func(context.Context) error) error { // want `exported Call does network I/O without a context \(f\)` Call:`network I/O via f`
 	return f(context.Background())
 }
 
 // Methods.
 type Client struct{ hc *http.Client }
 
-func (c *Client) Ping() error { // want `exported Client\.Ping does network I/O without a context \(\(\*http\.Client\)\.Get\)` Ping:`network I/O without a context via \(\*http.Client\).Get`
+func (c *Client) Ping() error { // want `exported Client\.Ping does network I/O without a context \(\(\*http\.Client\)\.Get\)` Ping:`network I/O via \(\*http.Client\).Get`
 	_, err := c.hc.Get("https://example.com")
 	return err
 }
 
-func (c *Client) Probe(ctx context.Context) error {
+func (c *Client) Probe(ctx context.Context) error { // want Probe:`network I/O via http.NewRequestWithContext`
 	req, err := http.NewRequestWithContext(ctx, "GET", "https://example.com", nil)
 	if err != nil {
 		return err
@@ -148,24 +148,24 @@ func (c *Client) Probe(ctx context.Context) error {
 	return err
 }
 
-func (c *Client) Reprobe() error { // want `exported Client\.Reprobe does network I/O without a context \(\(\*lib\.Client\)\.Probe\)` Reprobe:`network I/O without a context via \(\*lib.Client\).Probe`
+func (c *Client) Reprobe() error { // want `exported Client\.Reprobe does network I/O without a context \(http\.NewRequestWithContext via \(\*lib\.Client\)\.Probe\)` Reprobe:`network I/O via http.NewRequestWithContext`
 	return c.Probe(context.Background())
 }
 
 // A convenience form next to its context sibling.
-func (c *Client) Status() error { // want Status:`network I/O without a context via \(\*lib.Client\).StatusContext`
+func (c *Client) Status() error { // want Status:`network I/O via http.NewRequestWithContext`
 	return c.StatusContext(context.Background())
 }
 
-func (c *Client) StatusContext(ctx context.Context) error { return c.Probe(ctx) }
+func (c *Client) StatusContext(ctx context.Context) error { return c.Probe(ctx) } // want StatusContext:`network I/O via http.NewRequestWithContext`
 
 // Close's signature is io.Closer's.
-func (c *Client) Close() error { // want Close:`network I/O without a context via \(\*lib.Client\).Probe`
+func (c *Client) Close() error { // want Close:`network I/O via http.NewRequestWithContext`
 	return c.Probe(context.Background())
 }
 
 // An unexported method of an exported type.
-func (c *Client) ping() error { // want ping:`network I/O without a context via \(\*http.Client\).Get`
+func (c *Client) ping() error { // want ping:`network I/O via \(\*http.Client\).Get`
 	_, err := c.hc.Get("https://example.com")
 	return err
 }
@@ -173,7 +173,7 @@ func (c *Client) ping() error { // want ping:`network I/O without a context via 
 // An exported method of an unexported type.
 type conn struct{}
 
-func (conn) Ping() error { // want Ping:`network I/O without a context via http.Get`
+func (conn) Ping() error { // want Ping:`network I/O via http.Get`
 	_, err := http.Get("https://example.com")
 	return err
 }
@@ -186,7 +186,7 @@ type Request struct {
 
 func (r *Request) Context() context.Context { return r.ctx }
 
-func (r *Request) Send() error { // want Send:`network I/O without a context via lib.FetchWith`
+func (r *Request) Send() error { // want Send:`network I/O via http.NewRequestWithContext`
 	return FetchWith(r.ctx, r.url)
 }
 
@@ -196,6 +196,6 @@ type Job struct {
 	URL string
 }
 
-func (j Job) Run() error { // want Run:`network I/O without a context via lib.FetchWith`
+func (j Job) Run() error { // want Run:`network I/O via http.NewRequestWithContext`
 	return FetchWith(j.Ctx, j.URL)
 }

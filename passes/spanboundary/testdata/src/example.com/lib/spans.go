@@ -14,13 +14,13 @@ var tracer = otel.Tracer("example.com/lib")
 
 // Interface call through a package-level trace.Tracer.
 func Get(ctx context.Context, key string) error {
-	ctx, span := tracer.Start(ctx, "Get") // want `library package starts an OpenTelemetry span: accept the caller's context and enrich its span \(trace\.SpanFromContext\(ctx\)\) instead of creating one`
+	ctx, span := tracer.Start(ctx, "Get") // a child of the caller's span: the application decides by its TracerProvider
 	defer span.End()
 	return get(ctx, key)
 }
 
 func get(ctx context.Context, key string) error {
-	_, span := otel.Tracer("lib").Start(ctx, "get", trace.WithSpanKind(1)) // want `starts an OpenTelemetry span`
+	_, span := otel.Tracer("lib").Start(context.Background(), "get", trace.WithSpanKind(1)) // want `library starts an OpenTelemetry span as a new root \(context\.Background\(\)\), cutting the caller's trace: start it from the caller's context`
 	span.End()
 	return nil
 }
@@ -32,15 +32,15 @@ func Put(ctx context.Context, key string) error {
 }
 
 func viaProvider(ctx context.Context, tp trace.TracerProvider) {
-	ctx, span := tp.Tracer("lib").Start(ctx, "x") // want `starts an OpenTelemetry span`
+	ctx, span := tp.Tracer("lib").Start(ctx, "x", trace.WithNewRoot()) // want `starts an OpenTelemetry span as a new root \(trace\.WithNewRoot\(\)\)`
 	_, _ = ctx, span
 }
 
 // Concrete types that implement trace.Tracer.
 func concrete(ctx context.Context) {
-	noop.Tracer{}.Start(ctx, "noop") // want `starts an OpenTelemetry span`
+	noop.Tracer{}.Start(context.TODO(), "noop") // want `starts an OpenTelemetry span`
 	var own ownTracer
-	own.Start(ctx, "own")                               // want `starts an OpenTelemetry span`
+	own.Start(context.TODO(), "own")                    // want `starts an OpenTelemetry span`
 	start := noop.NewTracerProvider().Tracer("x").Start // a method value: not a call
 	_ = start
 }
@@ -63,8 +63,11 @@ type starter interface {
 }
 
 func throughInterfaces(ctx context.Context, f flushingTracer, s starter) {
-	f.Start(ctx, "f") // want `starts an OpenTelemetry span`
-	s.Start(ctx, "s") // want `starts an OpenTelemetry span`
+	root, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	f.Start(root, "f") // want `starts an OpenTelemetry span`
+	s.Start(root, "s") // want `starts an OpenTelemetry span`
+	f.Start(ctx, "f")
 }
 
 // A look-alike that does not implement trace.Tracer (it cannot: it does

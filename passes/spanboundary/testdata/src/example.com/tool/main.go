@@ -8,14 +8,14 @@ import (
 	"go.opentelemetry.io/otel"
 )
 
-func main() { // want main:`network I/O without a context via http.Get`
+func main() { // want main:`network I/O via http.Get`
 	ctx, span := otel.Tracer("tool").Start(context.Background(), "main")
 	defer span.End()
 	_ = ctx
 	_ = Fetch()
 }
 
-func Fetch() error { // want Fetch:`network I/O without a context via http.Get`
+func Fetch() error { // want Fetch:`network I/O via http.Get`
 	_, err := http.Get("https://example.com")
 	return err
 }

@@ -1,4 +1,5 @@
-// Package helpers is under a cmd path element: an application package.
+// Package helpers is under a cmd path element, but outside a module: it
+// is judged alone, and it is no package main, so it is a library.
 package helpers
 
 import (
@@ -8,6 +9,6 @@ import (
 )
 
 func Run() {
-	_, span := otel.Tracer("helpers").Start(context.Background(), "run")
+	_, span := otel.Tracer("helpers").Start(context.Background(), "run") // want `starts an OpenTelemetry span as a new root`
 	span.End()
 }

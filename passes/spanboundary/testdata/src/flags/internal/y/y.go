@@ -8,6 +8,6 @@ import (
 )
 
 func Run(ctx context.Context) {
-	_, span := otel.Tracer("y").Start(ctx, "run")
+	_, span := otel.Tracer("y").Start(context.Background(), "run")
 	span.End()
 }

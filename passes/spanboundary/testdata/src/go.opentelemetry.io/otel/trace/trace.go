@@ -48,3 +48,9 @@ func WithSpanKind(kind SpanKind) SpanStartOption { return spanKindOption(kind) }
 func SpanFromContext(ctx context.Context) Span { return nil }
 
 func ContextWithSpan(parent context.Context, span Span) context.Context { return parent }
+
+type newRootOption struct{}
+
+func (newRootOption) applySpanStart() {}
+
+func WithNewRoot() SpanStartOption { return newRootOption{} }

@@ -1,0 +1,3 @@
+module flags/internal
+
+go 1.26

@@ -1,0 +1,4 @@
+// Command internal makes its module an application module.
+package main
+
+func main() {}
