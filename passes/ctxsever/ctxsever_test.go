@@ -10,5 +10,5 @@ import (
 
 func TestCtxsever(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), ctxsever.Analyzer,
-		"sever", "siblings", "netcalls", "suppressed", "lifetime")
+		"sever", "siblings", "netcalls", "suppressed", "lifetime", "provenance", "testsupport", "library")
 }

@@ -45,3 +45,7 @@ func TestRelated(t *testing.T) {
 		t.Errorf("related information:\ngot  %q\nwant %q", got, want)
 	}
 }
+
+func TestProvenance(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), goroutinectx.Analyzer, "provenance")
+}

@@ -11,7 +11,7 @@ import (
 
 func TestSlogattrs(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), slogattrs.Analyzer,
-		"unstructured", "nocontext", "dynamic", "thirdparty", "suppressed", "example.com/cmd/tool")
+		"unstructured", "nocontext", "dynamic", "thirdparty", "suppressed", "example.com/cmd/tool", "provenance")
 }
 
 func TestRequire(t *testing.T) {

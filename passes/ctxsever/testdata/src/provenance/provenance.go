@@ -1,0 +1,115 @@
+// Provenance: a context that carries no request (a process's, a command's,
+// a component's lifetime) loses no trace when severed, and loses
+// cancellation only if it can be cancelled. In package main every caller
+// is visible.
+package main
+
+import (
+	"context"
+	"database/sql"
+	"net/http"
+	"os"
+	"os/signal"
+	"time"
+
+	"go.opentelemetry.io/otel/trace"
+)
+
+var db *sql.DB
+
+func main() {
+	ctx := context.Background()
+	serve(ctx)
+	sigCtx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	work(sigCtx)
+	shared(ctx)
+	http.HandleFunc("/", handle)
+}
+
+// serve runs under the process's root: nothing to sever, nothing to cancel.
+func serve(ctx context.Context) {
+	_ = context.Background()
+	_ = db.Ping()
+	_, _ = http.Get("http://example.com")
+}
+
+// work runs under a context a signal cancels: dropping it loses the
+// cancellation, not a trace.
+func work(ctx context.Context) {
+	_ = context.Background()
+	_ = db.Ping()                         // want `\(\*sql.DB\).Ping drops the available context ctx: call PingContext\(ctx, …\)`
+	_, _ = http.Get("http://example.com") // want `http.Get takes no context`
+	<-ctx.Done()
+	_ = db.Ping() // shutdown after the lifetime is over: passing ctx would fail the call
+}
+
+// handle serves requests; helper is called from it and from main, so its
+// context may be a request's.
+func handle(w http.ResponseWriter, r *http.Request) {
+	helper(r.Context())
+	probe(r.Context())
+}
+
+func shared(ctx context.Context) { helper(ctx) }
+
+func helper(ctx context.Context) {
+	_ = context.Background() // want `context.Background\(\) severs the available context ctx`
+	_ = db.Ping()            // want `\(\*sql.DB\).Ping drops the available context ctx`
+}
+
+// A readiness probe under a deadline of its own.
+func probe(ctx context.Context) {
+	ctx, cancel := context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	_ = db.Ping() // want `\(\*sql.DB\).Ping drops the available context ctx`
+}
+
+// Used as a value: callers unseen, judged as a request's.
+var hook = func(ctx context.Context) {
+	_ = context.TODO() // want `context.TODO\(\) severs the available context ctx`
+}
+
+// A root linked to the request's span is a deliberate detachment.
+func linked(ctx context.Context, tracer trace.Tracer) {
+	bg, span := tracer.Start(context.Background(), "async", trace.WithLinks(trace.LinkFromContext(ctx)))
+	_, _ = bg, span
+	_, _ = tracer.Start(context.Background(), "unlinked") // want `context.Background\(\) severs the available context ctx`
+}
+
+var _ = linked
+
+// A request built without a context but given one before it is sent.
+func client(ctx context.Context) error {
+	req, err := http.NewRequest("GET", "http://example.com", nil)
+	if err != nil {
+		return err
+	}
+	req = req.WithContext(ctx)
+	_, err = http.DefaultClient.Do(req)
+	return err
+}
+
+func clientHandoff(ctx context.Context) error {
+	req, err := http.NewRequest("GET", "http://example.com", nil)
+	if err != nil {
+		return err
+	}
+	return send(ctx, req)
+}
+
+func send(ctx context.Context, req *http.Request) error {
+	_, err := http.DefaultClient.Do(req.Clone(ctx))
+	return err
+}
+
+func clientWithout(ctx context.Context) error {
+	req, err := http.NewRequest("GET", "http://example.com", nil) // want `http.NewRequest drops the available context ctx`
+	if err != nil {
+		return err
+	}
+	_, err = http.DefaultClient.Do(req)
+	return err
+}
+
+var _, _, _ = client, clientHandoff, clientWithout
