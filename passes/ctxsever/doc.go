@@ -39,6 +39,15 @@
 // lifetime context of a long-lived object, not the request's, and is not
 // reported.
 //
+// A context that carries no request (a process's, a command's, a
+// component's Start(ctx), one stored in a field) loses no trace when
+// severed: roots there are not reported, and calls that drop it only when
+// it can be cancelled or has a deadline, and not after it is done. The
+// -strict flag reports them as under a request. Calls of a project's
+// logging wrapper with a Context form are left to slogattrs, and a request
+// given its context before it is sent (req.WithContext(ctx)) is not
+// reported.
+//
 // Code run by a goroutine launched where a context is available is left
 // to the goroutinectx pass until the goroutine uses the context. Logging
 // calls (log, log/slog) are left to slogattrs. Suppress a finding with

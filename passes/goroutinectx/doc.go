@@ -58,6 +58,16 @@
 //		go refresh(context.Background()) // want: severs the trace
 //	}
 //
+// Under a context that carries no request (a process's, a command's) a
+// goroutine needs no trace choice; one that starts from a fresh root is
+// still reported when that context can be cancelled and the goroutine
+// does I/O. A goroutine that only logs needs no choice (slogattrs judges
+// its log calls); one that uses an object bound to the context (an object a
+// call returned when given it, a derived context's CancelFunc, a field
+// assigned it before the launch) or whose launcher selects on its signal
+// and the context's Done has chosen. The -strict flag judges every
+// context as a request's.
+//
 // A goroutine launched inside a goroutine that is reported is not
 // reported again, unless it starts from a fresh root of its own: fixing
 // the outer goroutine gives it a context to use. Code run by a

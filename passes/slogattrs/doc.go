@@ -83,6 +83,13 @@
 //		// want: slog.InfoContext(r.Context(), "user logged in", "user", id)
 //	}
 //
+// Under a context that carries no request (a process's, a command's) log
+// calls have no trace to join and are not reported for dropping it
+// (-strict reports them). A project's logging wrapper with a Context form
+// (Info beside InfoContext) is judged like slog. A message whose only
+// values are fields of the method's receiver (s.name + ": failed") names
+// the component and counts as constant.
+//
 // Code run by a goroutine launched where a context is available is left
 // to the goroutinectx pass until the goroutine uses the context: there only
 // messages built from values are reported. Suppress a finding with
