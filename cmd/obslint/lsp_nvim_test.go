@@ -63,6 +63,7 @@ func TestNeovim(t *testing.T) {
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(),
 		"OBSLINT_BIN="+bin,
+		"OBSLINT_ARGS=-slogattrs.require=trace_id",
 		"OBSLINT_OUT="+seenFile,
 		"OBSLINT_FIX_LINE=7",
 		"OBSLINT_TIMEOUT_MS=45000",
@@ -94,6 +95,7 @@ func TestNeovim(t *testing.T) {
 		Initial []lsp.Diagnostic
 		Actions []lsp.CodeAction
 		Final   []lsp.Diagnostic
+		Others  map[string][]lsp.Diagnostic // by URI
 	}
 	data, err := os.ReadFile(seenFile)
 	if err != nil {
@@ -109,6 +111,7 @@ func TestNeovim(t *testing.T) {
 	todo := lsp.Range{Start: lsp.Position{Line: 8, Character: 13}, End: lsp.Position{Line: 8, Character: 27}}
 	checkDiagnostics(t, "initial", seen.Initial, background, todo)
 	checkDiagnostics(t, "after the fix", seen.Final, todo)
+	checkSpawn(t, seen.Others["file://"+filepath.Join(dir, "spawn.go")])
 
 	if len(seen.Actions) != 1 {
 		t.Fatalf("got %d quick fixes, want 1: %+v", len(seen.Actions), seen.Actions)
@@ -132,6 +135,29 @@ func TestNeovim(t *testing.T) {
 	want := strings.Replace(string(original), "work(context.Background())", "work(ctx)", 1)
 	if string(got) != want {
 		t.Errorf("saved file:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// checkSpawn checks the diagnostics of spawn.go: goroutinectx's with its
+// related information, and slogattrs's that only the server's flag
+// -slogattrs.require=trace_id asks for.
+func checkSpawn(t *testing.T, diags []lsp.Diagnostic) {
+	t.Helper()
+	var spawn, ready bool
+	for _, d := range diags {
+		switch d.Code {
+		case "goroutinectx":
+			spawn = true
+			if len(d.RelatedInformation) != 1 || d.RelatedInformation[0].Location.Range.Start.Line != 10 ||
+				!strings.HasPrefix(d.RelatedInformation[0].Message, "work the context governs") {
+				t.Errorf("goroutinectx diagnostic %+v: want relatedInformation on line 10: work the context governs…", d)
+			}
+		case "slogattrs":
+			ready = strings.Contains(d.Message, "lacks the required attributes trace_id")
+		}
+	}
+	if !spawn || !ready {
+		t.Errorf("spawn.go: want goroutinectx's diagnostic and slogattrs's for -slogattrs.require, got %+v", diags)
 	}
 }
 

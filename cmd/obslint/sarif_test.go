@@ -261,3 +261,56 @@ func TestSARIFSchemaRejects(t *testing.T) {
 		t.Error("the schema accepts a region on line 0")
 	}
 }
+
+// sarif takes the main command's pass selection: here goroutinectx only,
+// whose related information becomes the result's relatedLocations.
+func TestSARIFPassFlagsAndRelatedLocations(t *testing.T) {
+	bin := obslintBinary(t)
+	cmd := exec.Command(bin, "sarif", "-goroutinectx", "./...")
+	cmd.Dir = factsModule(t)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("obslint sarif -goroutinectx: %v\n%s", err, stderr.Bytes())
+	}
+	validateSARIF(t, out)
+	var log struct {
+		Runs []struct {
+			Tool    struct{ Driver struct{ Rules []struct{ ID string } } }
+			Results []struct {
+				RuleID           string
+				RelatedLocations []struct {
+					ID               int
+					Message          struct{ Text string }
+					PhysicalLocation struct {
+						ArtifactLocation artifactLocation
+						Region           region
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(out, &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	if rules := run.Tool.Driver.Rules; len(rules) != 1 || rules[0].ID != "goroutinectx" {
+		t.Errorf("rules %+v, want goroutinectx's only", rules)
+	}
+	if len(run.Results) != 1 || len(run.Results[0].RelatedLocations) != 1 {
+		t.Fatalf("want one goroutinectx result with one related location:\n%s", out)
+	}
+	rel := run.Results[0].RelatedLocations[0]
+	if !strings.HasPrefix(rel.Message.Text, "work the context governs") ||
+		rel.PhysicalLocation.ArtifactLocation != (artifactLocation{URI: "handler/handler.go", URIBaseID: "%SRCROOT%"}) ||
+		rel.PhysicalLocation.Region.StartLine != 14 {
+		t.Errorf("related location %+v, want handler/handler.go:14: work the context governs…", rel)
+	}
+
+	cmd = exec.Command(bin, "sarif", "-slogattrs", "-slogattrs.require=trace_id", "./...")
+	cmd.Dir = factsModule(t)
+	if out, err := cmd.Output(); err != nil || !bytes.Contains(out, []byte("slog.Info lacks the required attributes trace_id")) {
+		t.Errorf("sarif -slogattrs.require=trace_id: %v, want the finding the flag asks for:\n%s", err, out)
+	}
+}

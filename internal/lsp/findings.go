@@ -76,6 +76,14 @@ func findingsByFile(dir string, res *driver.Result, docs map[string]document) (m
 		if href := cmp.Or(f.URL, f.Analyzer.URL); href != "" {
 			d.CodeDescription = &codeDescription{Href: href}
 		}
+		for _, rel := range f.Related {
+			loc, err := texts.location(res.Fset, rel.Pos, rel.End)
+			if err != nil {
+				warnings = append(warnings, fmt.Sprintf("obslint: %s related information dropped: %v", f.Analyzer.Name, err))
+				continue
+			}
+			d.RelatedInformation = append(d.RelatedInformation, DiagnosticRelatedInformation{Location: loc, Message: rel.Message})
+		}
 		found := finding{diagnostic: d}
 		for _, sf := range f.SuggestedFixes {
 			edit, err := texts.workspaceEdit(res.Fset, sf.TextEdits)
@@ -137,6 +145,18 @@ func (t *texts) rangeOf(tf *token.File, pos, end token.Pos) (Range, error) {
 		return Range{}, err
 	}
 	return Range{Start: position(start), End: position(stop)}, nil
+}
+
+func (t *texts) location(fset *token.FileSet, pos, end token.Pos) (Location, error) {
+	tf := fset.File(pos)
+	if tf == nil {
+		return Location{}, fmt.Errorf("position %d is in no file", pos)
+	}
+	rng, err := t.rangeOf(tf, pos, end)
+	if err != nil {
+		return Location{}, err
+	}
+	return Location{URI: t.uri(tf.Name()), Range: rng}, nil
 }
 
 func position(p utf16pos.Position) Position {

@@ -105,12 +105,25 @@ const severityWarning = 2
 
 // Diagnostic is an LSP diagnostic.
 type Diagnostic struct {
-	Range           Range            `json:"range"`
-	Severity        int              `json:"severity"`
-	Code            string           `json:"code"`
-	CodeDescription *codeDescription `json:"codeDescription,omitempty"`
-	Source          string           `json:"source"`
-	Message         string           `json:"message"`
+	Range              Range                          `json:"range"`
+	Severity           int                            `json:"severity"`
+	Code               string                         `json:"code"`
+	CodeDescription    *codeDescription               `json:"codeDescription,omitempty"`
+	Source             string                         `json:"source"`
+	Message            string                         `json:"message"`
+	RelatedInformation []DiagnosticRelatedInformation `json:"relatedInformation,omitempty"`
+}
+
+// DiagnosticRelatedInformation is a position and message that explain a
+// diagnostic: goroutinectx's "work the context governs" line.
+type DiagnosticRelatedInformation struct {
+	Location Location `json:"location"`
+	Message  string   `json:"message"`
+}
+
+type Location struct {
+	URI   string `json:"uri"`
+	Range Range  `json:"range"`
 }
 
 type codeDescription struct {

@@ -1,7 +1,7 @@
 // Package sarif writes obslint's findings as a SARIF 2.1.0 log, the
 // format of GitHub code scanning: one rule per pass, with its
-// documentation; one result per finding, with its location and its
-// suggested fixes.
+// documentation; one result per finding, with its location, its related
+// locations and its suggested fixes.
 //
 // Locations are relative to a root directory (uriBaseId %SRCROOT%, which
 // originalUriBaseIds resolves) so that code scanning can match them to the
@@ -87,6 +87,16 @@ func Log(res *driver.Result, analyzers []*analysis.Analyzer, tool Tool, root str
 			WithMessage(sarif.NewTextMessage(f.Message)).
 			AddLocation(sarif.NewLocationWithPhysicalLocation(
 				sarif.NewPhysicalLocation().WithArtifactLocation(loc).WithRegion(region)))
+		for i, rel := range f.Related {
+			loc, region, err := locate.region(rel.Pos, rel.End)
+			if err != nil {
+				return nil, fmt.Errorf("%s related information: %v", f.Analyzer.Name, err)
+			}
+			result.AddRelatedLocation(sarif.NewLocationWithPhysicalLocation(
+				sarif.NewPhysicalLocation().WithArtifactLocation(loc).WithRegion(region)).
+				WithID(i + 1).
+				WithMessage(sarif.NewTextMessage(rel.Message)))
+		}
 		for _, sf := range f.SuggestedFixes {
 			fix, err := locate.fix(sf)
 			if err != nil {

@@ -314,6 +314,9 @@ func TestFindingsUnderPluginNames(t *testing.T) {
 	if code != 1 {
 		t.Errorf("exit code %d, want 1 (findings)", code)
 	}
+	if strings.Contains(stdout, "(related information)") {
+		t.Errorf("related information reported as issues of their own; want it in the finding's message")
+	}
 	findings := parseFindings(stdout)
 	absPkg, err := filepath.Abs(targetPkgDir)
 	if err != nil {

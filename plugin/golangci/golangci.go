@@ -69,7 +69,7 @@ func (p plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	if err := configure(a, p.settings); err != nil {
 		return nil, err
 	}
-	return []*analysis.Analyzer{a}, nil
+	return []*analysis.Analyzer{withRelatedInMessage(a)}, nil
 }
 
 // GetLoadMode asks for type information, which every pass needs.

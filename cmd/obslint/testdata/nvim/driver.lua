@@ -6,8 +6,12 @@
 -- OBSLINT_OUT. It exits 0 on success and 1 on failure, with the error on
 -- standard error.
 --
--- Environment: OBSLINT_BIN (the obslint binary), OBSLINT_OUT,
--- OBSLINT_FIX_LINE, OBSLINT_TIMEOUT_MS (each wait; default 30000).
+-- The diagnostics published for the package's other files are written
+-- too, as the last publication for each URI.
+--
+-- Environment: OBSLINT_BIN (the obslint binary), OBSLINT_ARGS (flags of
+-- `obslint lsp`, separated by spaces), OBSLINT_OUT, OBSLINT_FIX_LINE,
+-- OBSLINT_TIMEOUT_MS (each wait; default 30000).
 
 local function main()
   local bin = assert(os.getenv('OBSLINT_BIN'), 'OBSLINT_BIN is not set')
@@ -20,18 +24,25 @@ local function main()
   -- Keep the raw LSP diagnostics: their ranges are in UTF-16 code units,
   -- while vim.diagnostic.get() reports byte columns.
   local published = {}
+  local others = {}
   local default_handler = vim.lsp.handlers['textDocument/publishDiagnostics']
   vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
     if result and result.uri == uri then
       table.insert(published, result)
+    elseif result then
+      others[result.uri] = result.diagnostics
     end
     return default_handler(err, result, ctx, config)
   end
 
+  local cmd = { bin, 'lsp' }
+  for arg in string.gmatch(os.getenv('OBSLINT_ARGS') or '', '%S+') do
+    table.insert(cmd, arg)
+  end
   local exited
   local id = vim.lsp.start_client({
     name = 'obslint',
-    cmd = { bin, 'lsp' },
+    cmd = cmd,
     root_dir = vim.fn.getcwd(),
     -- With -u NONE the buffer has no filetype.
     get_language_id = function() return 'go' end,
@@ -77,7 +88,7 @@ local function main()
     return true
   end)
 
-  vim.fn.writefile({ vim.fn.json_encode({ initial = initial, actions = actions, final = last() }) }, out)
+  vim.fn.writefile({ vim.fn.json_encode({ initial = initial, actions = actions, final = last(), others = others }) }, out)
 end
 
 local ok, err = pcall(main)
