@@ -228,27 +228,16 @@ func Network(fn *types.Func) (NetworkCall, bool) {
 }
 
 // CarriesRequest reports whether a value of type t hands its holder a
-// request context one way or another: it is a context.Context, implements
-// one (gin's *Context), provides one (Context()), or holds the request
-// (echo's Context.Request(), a Request field). Web frameworks' handler
+// request context one way or another: it has a ContextAccessor, or holds
+// the request in a Request field. Web frameworks' handler
 // parameters are such types.
 func CarriesRequest(t types.Type) bool {
-	if IsContext(t) || Provider(t) != nil {
-		return true
-	}
-	if implementsContext(t) {
+	if _, ok := ContextAccessor(t); ok {
 		return true
 	}
 	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "Request")
-	switch obj := obj.(type) {
-	case *types.Var:
-		return IsNamedOrPointer(obj.Type(), "net/http", "Request")
-	case *types.Func:
-		sig := obj.Signature()
-		return sig.Params().Len() == 0 && sig.Results().Len() == 1 &&
-			IsNamedOrPointer(sig.Results().At(0).Type(), "net/http", "Request")
-	}
-	return false
+	field, ok := obj.(*types.Var)
+	return ok && IsNamedOrPointer(field.Type(), "net/http", "Request")
 }
 
 // implementsContext reports whether t (or *t) has context.Context's

@@ -33,12 +33,13 @@ const (
 	NetworkCall                     // makes a network call that cannot take a context
 	LogCall                         // logs through package log or log/slog
 	SpanStart                       // starts a tracing span
+	RootedWork                      // does work a context governs under a context root it made itself
 
 	// IO is the work a context governs as network I/O.
 	IO = ContextCall | SiblingCall | NetworkCall
 )
 
-var names = []string{"ctxcall", "sibling", "network", "log", "span"}
+var names = []string{"ctxcall", "sibling", "network", "log", "span", "rooted"}
 
 func (e Effects) String() string {
 	var parts []string
@@ -111,7 +112,8 @@ func run(pass *analysis.Pass) (any, error) {
 			if e&ContextCall != 0 && rootedCall(pass.TypesInfo, call, rooted) {
 				// The function chose its context itself (a root it made):
 				// no caller's context reaches, or could reach, this call.
-				e &^= ContextCall
+				// A goroutine that runs it starts from a fresh root.
+				e = e&^ContextCall | RootedWork
 			}
 			own |= e
 			if callee := ctxapi.Callee(pass.TypesInfo, call); callee != nil {

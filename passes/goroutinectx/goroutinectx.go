@@ -100,6 +100,9 @@ func (c *checker) judge(l *reqscope.Launch) verdict {
 		c.reportFreshRoot(l, roots)
 		return freshRoot
 	}
+	if traced && c.checkRootedCallee(l) {
+		return freshRoot
+	}
 	if !traced {
 		return silent
 	}

@@ -14,3 +14,8 @@ import (
 func TestLaunchers(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), goroutinectx.Analyzer, "launchers")
 }
+
+// A goroutine that runs a function making its own root starts from it.
+func TestRootedCallee(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), goroutinectx.Analyzer, "rootedcallee")
+}

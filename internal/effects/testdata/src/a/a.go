@@ -74,10 +74,11 @@ func Locks(ch chan int) { close(ch) }
 func UsesContextPackage(ctx context.Context) { <-ctx.Done(); _ = context.Cause(ctx) }
 
 // A function that makes its own root decided its context itself: no
-// caller's context could reach the call.
-func OwnRoot() { _ = Fetch(context.Background(), "k") }
+// caller's context could reach the call, but a goroutine that runs it
+// starts from a fresh root.
+func OwnRoot() { _ = Fetch(context.Background(), "k") } // want OwnRoot:"effects\\(rooted\\)"
 
-func OwnDerivedRoot() {
+func OwnDerivedRoot() { // want OwnDerivedRoot:"effects\\(rooted\\)"
 	ctx, cancel := context.WithCancel(context.TODO())
 	defer cancel()
 	_ = Fetch(ctx, "k")
