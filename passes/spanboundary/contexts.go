@@ -85,6 +85,26 @@ func fixedByInterface(pkg *types.Package, fn *types.Func) bool {
 	return false
 }
 
+// rpcMethod reports whether fn has the shape net/rpc serves, in a
+// package that imports net/rpc: an exported method of two parameters,
+// the second a pointer, with an error result. net/rpc finds such methods
+// by reflection, not through an interface, and passes no context.
+func rpcMethod(pkg *types.Package, fn *types.Func) bool {
+	sig := fn.Signature()
+	if sig.Recv() == nil || sig.Params().Len() != 2 || sig.Results().Len() != 1 || !isError(sig.Results().At(0).Type()) {
+		return false
+	}
+	if _, ok := types.Unalias(sig.Params().At(1).Type()).(*types.Pointer); !ok {
+		return false
+	}
+	for _, imp := range pkg.Imports() {
+		if imp.Path() == "net/rpc" {
+			return true
+		}
+	}
+	return false
+}
+
 func declares(iface *types.Interface, name string) bool {
 	for m := range iface.Methods() {
 		if m.Name() == name {

@@ -138,7 +138,7 @@ func contextParam(fn *types.Func) *types.Var {
 // context to pass on and could take one, yet does I/O.
 func (c *checker) checkExported(f *funcIO) {
 	if !exportedAPI(f.fn) || c.contextAvailable(f) || receiverCarriesContext(f.fn) ||
-		ctxapi.Sibling(f.fn) != nil || ioInterfaceMethod(f.fn) || fixedByInterface(c.pass.Pkg, f.fn) {
+		ctxapi.Sibling(f.fn) != nil || ioInterfaceMethod(f.fn) || fixedByInterface(c.pass.Pkg, f.fn) || rpcMethod(c.pass.Pkg, f.fn) {
 		return
 	}
 	c.report.Report(analysis.Diagnostic{

@@ -20,13 +20,13 @@ func openCensus(ctx context.Context, parent octrace.SpanContext) {
 
 func openTracing(ctx context.Context, t opentracing.Tracer, n opentracing.NoopTracer, own *ownOTTracer) {
 	bg := context.Background()
-	opentracing.StartSpanFromContext(ctx, "a")              // a child of the caller's span
-	opentracing.StartSpanFromContextWithTracer(bg, t, "b")  // want `starts an OpenTracing span as a new root \(bg\)`
-	opentracing.StartSpan("c")                              // want `starts an OpenTracing span as a new root \(no parent\)`
-	opentracing.GlobalTracer().StartSpan("d")               // want `starts an OpenTracing span`
-	t.StartSpan("e", opentracing.ChildOf(nil))              // a child
-	n.StartSpan("f")                                        // want `starts an OpenTracing span`
-	own.StartSpan("g")                                      // want `starts an OpenTracing span`
+	opentracing.StartSpanFromContext(ctx, "a")             // a child of the caller's span
+	opentracing.StartSpanFromContextWithTracer(bg, t, "b") // want `starts an OpenTracing span as a new root \(bg\)`
+	opentracing.StartSpan("c")                             // want `starts an OpenTracing span as a new root \(no parent\)`
+	opentracing.GlobalTracer().StartSpan("d")              // want `starts an OpenTracing span`
+	t.StartSpan("e", opentracing.ChildOf(nil))             // a child
+	n.StartSpan("f")                                       // want `starts an OpenTracing span`
+	own.StartSpan("g")                                     // want `starts an OpenTracing span`
 	opentracing.SpanFromContext(ctx).SetTag("k", "v")
 	var w worker
 	w.StartSpan("h")
@@ -47,12 +47,12 @@ func (worker) StartSpan(operationName string, opts ...opentracing.StartSpanOptio
 }
 
 func datadog(ctx context.Context, t1 ddtrace.Tracer, t2 ddv2.Tracer) {
-	ddv1.Start() // want `library starts the global Datadog tracer \(tracer\.Start\): leave tracing setup to the application; accept a provider as an option`
+	ddv1.Start()                        // want `library starts the global Datadog tracer \(tracer\.Start\): leave tracing setup to the application; accept a provider as an option`
 	ddv1.StartSpan("a")                 // want `library starts a Datadog span as a new root \(no parent\)`
 	ddv1.StartSpanFromContext(ctx, "b") // a child
 	t1.StartSpan("c")                   // want `starts a Datadog span`
 	ddv1.SpanFromContext(ctx)
-	_ = ddv2.Start() // want `starts the global Datadog tracer`
+	_ = ddv2.Start()                    // want `starts the global Datadog tracer`
 	ddv2.StartSpan("d")                 // want `starts a Datadog span`
 	ddv2.StartSpanFromContext(ctx, "e") // a child
 	t2.StartSpan("f")                   // want `starts a Datadog span`
