@@ -9,9 +9,7 @@ package effects
 
 import (
 	"go/ast"
-	"go/build"
 	"go/types"
-	"path/filepath"
 	"reflect"
 	"strings"
 
@@ -19,6 +17,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/obslint/obslint/internal/appmodule"
 	"github.com/obslint/obslint/internal/code"
 	"github.com/obslint/obslint/internal/ctxapi"
 	"github.com/obslint/obslint/internal/launch"
@@ -148,17 +147,14 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	// The standard library's internals log and take contexts of their
-	// own (http.Server logs through ErrorLog): calls into it are judged by
-	// what its API is (a log call, a sibling…), and its facts carry only
-	// the I/O a caller's context would govern.
-	exported := ^Effects(0)
-	if isStandardLibrary(pass) {
-		exported = IO
-	}
-	for fn, e := range r.funcs {
-		if e&exported != 0 {
-			pass.ExportObjectFact(fn, &Fact{Effects: e & exported})
+	// Dependencies (the standard library, the module cache) are judged by
+	// their API (ctxapi) in every driver: only go vet and golangci-lint
+	// would see facts about them.
+	if !appmodule.IsDependency(pass) {
+		for fn, e := range r.funcs {
+			if e != 0 {
+				pass.ExportObjectFact(fn, &Fact{Effects: e})
+			}
 		}
 	}
 	r.pass = nil
@@ -264,15 +260,6 @@ func rootedCall(info *types.Info, call *ast.CallExpr, rooted map[*types.Var]bool
 		}
 	}
 	return sawContext
-}
-
-// isStandardLibrary reports whether the package's files are in GOROOT.
-func isStandardLibrary(pass *analysis.Pass) bool {
-	if len(pass.Files) == 0 {
-		return false
-	}
-	goroot := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
-	return strings.HasPrefix(pass.Fset.File(pass.Files[0].Pos()).Name(), goroot)
 }
 
 func (r *Result) direct(call *ast.CallExpr) Effects { return Direct(r.info, call) }

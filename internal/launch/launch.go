@@ -17,6 +17,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/obslint/obslint/internal/appmodule"
 	"github.com/obslint/obslint/internal/ctxapi"
 )
 
@@ -64,6 +65,9 @@ func run(pass *analysis.Pass) (any, error) {
 			decls = append(decls, cur)
 		}
 	}
+	// Dependencies are judged by their API in every driver (see
+	// appmodule.IsDependency).
+	export := !appmodule.IsDependency(pass)
 	// A helper may launch through another helper of the package.
 	for changed := true; changed; {
 		changed = false
@@ -77,7 +81,9 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			if i, ok := s.launchedParam(fn, cur); ok {
 				s.launchers[fn] = i
-				pass.ExportObjectFact(fn, &Fact{Param: i})
+				if export {
+					pass.ExportObjectFact(fn, &Fact{Param: i})
+				}
 				changed = true
 			}
 		}

@@ -17,7 +17,7 @@ func queries() {
 	probe(func() { a.Logs() })                      // want `effects: log`
 	probe(func() { _ = a.Pure(1) })                 // want `effects: none`
 	probe(b.FromFact)                               // want `effects: sibling\|log`
-	probe(a.Dial)                                   // want `effects: ctxcall\|sibling\|network`
+	probe(a.Dial)                                   // want `effects: network`
 	probe((*a.Client).Get)                          // want `effects: ctxcall`
 	probe(new(a.Client).Get)                        // want `effects: ctxcall`
 	probe(local)                                    // want `effects: log`
