@@ -148,7 +148,15 @@ func (s *Sites) Launched(call *ast.CallExpr) (ast.Expr, bool) {
 	if !ok {
 		i, ok = s.launchers[fn.Origin()]
 	}
-	if !ok || i >= len(call.Args) {
+	if !ok {
+		return nil, false
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if selection := s.info.Selections[sel]; selection != nil && selection.Kind() == types.MethodExpr {
+			i++ // (*errgroup.Group).Go(g, f): the receiver comes first
+		}
+	}
+	if i >= len(call.Args) {
 		return nil, false
 	}
 	return call.Args[i], true
