@@ -104,7 +104,7 @@ func TestFrameworks(t *testing.T) {
 	typeOf := func(name string) types.Type { return pkg.Scope().Lookup(name).Type() }
 
 	for name, want := range map[string]struct {
-		accessor          string
+		accessor           string
 		carries, framework bool
 	}{
 		"ctx":  {"", true, false},
