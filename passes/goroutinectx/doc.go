@@ -7,9 +7,13 @@
 // goroutinectx: report goroutines launched without an explicit inherit-or-detach context choice
 //
 // A goroutine launched where a context is available — a go statement,
-// (*errgroup.Group).Go or TryGo, (*sync.WaitGroup).Go, in a function with
-// a context.Context parameter or one with a Context() method such as
-// *http.Request — must say whether its work belongs to the request:
+// (*errgroup.Group).Go or TryGo, (*sync.WaitGroup).Go, time.AfterFunc,
+// context.AfterFunc, sourcegraph/conc's WaitGroup.Go and pools' Go, or a
+// call of a function that runs its function parameter on a new goroutine
+// (a project's own safeGo(fn), known across packages by a fact), in a
+// function with a context.Context parameter or one that carries a
+// request context (*http.Request, gin's *Context, echo's Context, fiber's
+// *Ctx) — must say whether its work belongs to the request:
 //
 //   - inherit: pass the context, or one derived from it (WithTimeout,
 //     errgroup.WithContext, r.Context(), …), or use it in the function
@@ -46,7 +50,17 @@
 //     and is not reported. Detach with context.WithoutCancel(ctx), or wait.
 //     A goroutine meant to end with the request while the handler blocks
 //     on other work (a websocket reader) is written with
-//     //nolint:goroutinectx // reason.
+//     //nolint:goroutinectx // reason. Handlers of gin, echo, fiber, chi
+//     and gorilla/mux, Connect handlers, gRPC interceptors and methods of
+//     a gRPC service (a type embedding its Unimplemented…Server) are
+//     handlers too.
+//   - a goroutine that runs a function which makes its own context root
+//     for the work it does (go s.refresh(), where refresh calls
+//     context.WithTimeout(context.Background(), …)): it severs the trace.
+//   - a goroutine in a gin handler or middleware that uses the
+//     *gin.Context itself, which gin reuses once the handler returns. The
+//     suggested fix declares cCp := c.Copy() before the launch and makes
+//     the goroutine use cCp.
 //
 // Example:
 //
