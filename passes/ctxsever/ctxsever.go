@@ -391,7 +391,7 @@ func (c *checker) contextAddedLater(cur inspector.Cursor) bool {
 func (c *checker) givenContext(fn inspector.Cursor, v *types.Var, depth int) bool {
 	for call := range fn.Preorder((*ast.CallExpr)(nil)) {
 		n := call.Node().(*ast.CallExpr)
-		if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && c.usesVar(sel.X, v) && c.passesContext(n) {
+		if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && c.usesVar(sel.X, v) && c.rebindsContext(n, v) {
 			return true
 		}
 		callee := ctxapi.Callee(c.pass.TypesInfo, n)
@@ -415,8 +415,15 @@ func (c *checker) usesVar(e ast.Expr, v *types.Var) bool {
 	return ok && c.pass.TypesInfo.Uses[id] == v
 }
 
-// passesContext reports whether call has a context.Context argument.
-func (c *checker) passesContext(call *ast.CallExpr) bool {
+// rebindsContext reports whether call, a method call on v, returns a copy
+// of v bound to a context it is given: req.WithContext(ctx),
+// req.Clone(ctx). A prepared statement's QueryContext(ctx, …) gives its
+// context to another operation, not to the Prepare that made it.
+func (c *checker) rebindsContext(call *ast.CallExpr, v *types.Var) bool {
+	t := c.pass.TypesInfo.TypeOf(call)
+	if t == nil || !types.Identical(t, v.Type()) {
+		return false
+	}
 	for _, arg := range call.Args {
 		if t := c.pass.TypesInfo.TypeOf(arg); t != nil && ctxapi.IsContext(t) {
 			return true
