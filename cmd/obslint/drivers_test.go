@@ -139,8 +139,16 @@ func golangciFindings(t *testing.T, _, dir string) []string {
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOLANGCI_LINT_CACHE="+t.TempDir(), "GOWORK=off")
 	out, _ := cmd.CombinedOutput()
-	return parseCLI(t, dir, string(out))
+	// The plugin appends related information to the message, since
+	// golangci-lint's issues have none: "…; main.go:15: work …".
+	var fs []string
+	for _, f := range parseCLI(t, dir, string(out)) {
+		fs = append(fs, gclRelated.ReplaceAllString(f, ""))
+	}
+	return fs
 }
+
+var gclRelated = regexp.MustCompile(`; \S+\.go:\d+: .*$`)
 
 // lspFindings opens every Go file of the module in `obslint lsp`, as an
 // editor does, and returns the diagnostics it publishes.
