@@ -370,28 +370,24 @@ func (c *checker) contextAddedLater(cur inspector.Cursor) bool {
 	if kind != edge.AssignStmt_Rhs || index != 0 {
 		return false
 	}
-	assign := cur.Parent().Node().(*ast.AssignStmt)
-	id, ok := ast.Unparen(assign.Lhs[0]).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
-	if !ok {
+	target := ast.Unparen(cur.Parent().Node().(*ast.AssignStmt).Lhs[0])
+	if baseVar(c.pass.TypesInfo, target) == nil {
 		return false
 	}
 	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		return c.givenContext(fn, v, 0)
+		return c.givenContext(fn, target, 0)
 	}
 	return false
 }
 
-// givenContext reports whether, in the function at fn, v receives a
-// context through one of its methods (v.WithContext(ctx), v.Clone(ctx)),
-// or is handed to a same-package function that gives it one.
-func (c *checker) givenContext(fn inspector.Cursor, v *types.Var, depth int) bool {
+// givenContext reports whether, in the function at fn, the value target
+// denotes (req, r.RawRequest) receives a context through one of its
+// methods (req.WithContext(ctx), req.Clone(ctx)), or is handed to a
+// same-package function that gives it one.
+func (c *checker) givenContext(fn inspector.Cursor, target ast.Expr, depth int) bool {
 	for call := range fn.Preorder((*ast.CallExpr)(nil)) {
 		n := call.Node().(*ast.CallExpr)
-		if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && c.usesVar(sel.X, v) && c.rebindsContext(n, v) {
+		if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && c.sameValue(sel.X, target) && c.rebindsContext(n, target) {
 			return true
 		}
 		callee := ctxapi.Callee(c.pass.TypesInfo, n)
@@ -399,10 +395,14 @@ func (c *checker) givenContext(fn inspector.Cursor, v *types.Var, depth int) boo
 			continue
 		}
 		for i, arg := range n.Args {
-			if !c.usesVar(arg, v) || i >= callee.Signature().Params().Len() {
+			if !c.sameValue(arg, target) || i >= callee.Signature().Params().Len() {
 				continue
 			}
-			if decl, ok := c.declOf(callee); ok && c.givenContext(decl, callee.Signature().Params().At(i), depth+1) {
+			decl, ok := c.declOf(callee)
+			if !ok {
+				continue
+			}
+			if name := paramIdent(decl.Node().(*ast.FuncDecl), i); name != nil && c.givenContext(decl, name, depth+1) {
 				return true
 			}
 		}
@@ -410,18 +410,44 @@ func (c *checker) givenContext(fn inspector.Cursor, v *types.Var, depth int) boo
 	return false
 }
 
-func (c *checker) usesVar(e ast.Expr, v *types.Var) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	return ok && c.pass.TypesInfo.Uses[id] == v
+// sameValue reports whether e and target denote the same variable or
+// field path (req, r.RawRequest), by the objects their names refer to.
+func (c *checker) sameValue(e, target ast.Expr) bool {
+	e, target = ast.Unparen(e), ast.Unparen(target)
+	switch t := target.(type) {
+	case *ast.Ident:
+		id, ok := e.(*ast.Ident)
+		return ok && c.pass.TypesInfo.ObjectOf(id) != nil && c.pass.TypesInfo.ObjectOf(id) == c.pass.TypesInfo.ObjectOf(t)
+	case *ast.SelectorExpr:
+		sel, ok := e.(*ast.SelectorExpr)
+		return ok && sel.Sel.Name == t.Sel.Name && c.pass.TypesInfo.ObjectOf(sel.Sel) == c.pass.TypesInfo.ObjectOf(t.Sel) &&
+			c.sameValue(sel.X, t.X)
+	}
+	return false
+}
+
+// baseVar returns the variable at the root of x, x.f or x.f.g.
+func baseVar(info *types.Info, e ast.Expr) *types.Var {
+	for {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			v, _ := info.ObjectOf(x).(*types.Var)
+			return v
+		case *ast.SelectorExpr:
+			e = x.X
+		default:
+			return nil
+		}
+	}
 }
 
 // rebindsContext reports whether call, a method call on v, returns a copy
 // of v bound to a context it is given: req.WithContext(ctx),
 // req.Clone(ctx). A prepared statement's QueryContext(ctx, …) gives its
 // context to another operation, not to the Prepare that made it.
-func (c *checker) rebindsContext(call *ast.CallExpr, v *types.Var) bool {
-	t := c.pass.TypesInfo.TypeOf(call)
-	if t == nil || !types.Identical(t, v.Type()) {
+func (c *checker) rebindsContext(call *ast.CallExpr, target ast.Expr) bool {
+	t, want := c.pass.TypesInfo.TypeOf(call), c.pass.TypesInfo.TypeOf(target)
+	if t == nil || want == nil || !types.Identical(t, want) {
 		return false
 	}
 	for _, arg := range call.Args {
@@ -444,4 +470,20 @@ func (c *checker) declOf(fn *types.Func) (inspector.Cursor, bool) {
 	}
 	cur, ok := c.decls[fn.Origin()]
 	return cur, ok
+}
+
+// paramIdent returns the name of decl's i-th parameter, or nil.
+func paramIdent(decl *ast.FuncDecl, i int) *ast.Ident {
+	for _, field := range decl.Type.Params.List {
+		for _, name := range field.Names {
+			if i == 0 {
+				return name
+			}
+			i--
+		}
+		if len(field.Names) == 0 {
+			i--
+		}
+	}
+	return nil
 }

@@ -113,3 +113,18 @@ func clientWithout(ctx context.Context) error {
 }
 
 var _, _, _ = client, clientHandoff, clientWithout
+
+type builder struct {
+	raw *http.Request
+}
+
+func (cl *builder) build(ctx context.Context) (err error) {
+	cl.raw, err = http.NewRequest("GET", "http://example.com", nil)
+	if err != nil {
+		return err
+	}
+	cl.raw = cl.raw.WithContext(ctx)
+	return nil
+}
+
+var _ = (*builder).build
