@@ -4,9 +4,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/obslint/obslint/internal/config"
 )
 
 // passFlags are the flags of every command that runs the passes
@@ -29,15 +32,16 @@ func newPassFlags(fs *flag.FlagSet, analyzers []*analysis.Analyzer) *passFlags {
 }
 
 // selected returns the analyzers the -NAME flags select: those set true
-// if any is, otherwise all but those set false.
-func (f *passFlags) selected(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+// if any is, otherwise those enabled by default (by the project
+// configuration) but those set false.
+func (f *passFlags) selected(all, byDefault []*analysis.Analyzer) []*analysis.Analyzer {
 	var on, notOff []*analysis.Analyzer
-	for _, a := range analyzers {
+	for _, a := range all {
 		e := f.enabled[a]
 		if e.set && e.on {
 			on = append(on, a)
 		}
-		if !e.set || e.on {
+		if slices.Contains(byDefault, a) && (!e.set || e.on) {
 			notOff = append(notOff, a)
 		}
 	}
@@ -45,6 +49,17 @@ func (f *passFlags) selected(analyzers []*analysis.Analyzer) []*analysis.Analyze
 		return on
 	}
 	return notOff
+}
+
+// projectAnalyzers returns fresh instances of all passes configured by
+// the project configuration file found from the working directory, and
+// those it enables. Command-line flags then override it.
+func projectAnalyzers() (all, enabled []*analysis.Analyzer, err error) {
+	cfg, err := config.Find(".")
+	if err != nil {
+		return nil, nil, err
+	}
+	return cfg.Analyzers()
 }
 
 // buildFlags are the go command's flags for loading packages.

@@ -63,7 +63,8 @@ func TestNeovim(t *testing.T) {
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(),
 		"OBSLINT_BIN="+bin,
-		"OBSLINT_ARGS=-slogattrs.require=trace_id",
+		"OBSLINT_ARGS=-tags=nvim",
+		`OBSLINT_INIT_OPTIONS={"settings": {"slogattrs": {"require": ["trace_id"]}}}`,
 		"OBSLINT_OUT="+seenFile,
 		"OBSLINT_FIX_LINE=7",
 		"OBSLINT_TIMEOUT_MS=45000",
@@ -112,6 +113,9 @@ func TestNeovim(t *testing.T) {
 	checkDiagnostics(t, "initial", seen.Initial, background, todo)
 	checkDiagnostics(t, "after the fix", seen.Final, todo)
 	checkSpawn(t, seen.Others["file://"+filepath.Join(dir, "spawn.go")])
+	if tagged := seen.Others["file://"+filepath.Join(dir, "tagged.go")]; len(tagged) != 1 || tagged[0].Code != "ctxsever" {
+		t.Errorf("tagged.go: %+v, want the ctxsever diagnostic that `obslint lsp -tags=nvim` finds", tagged)
+	}
 
 	if len(seen.Actions) != 1 {
 		t.Fatalf("got %d quick fixes, want 1: %+v", len(seen.Actions), seen.Actions)
@@ -139,8 +143,8 @@ func TestNeovim(t *testing.T) {
 }
 
 // checkSpawn checks the diagnostics of spawn.go: goroutinectx's with its
-// related information, and slogattrs's that only the server's flag
-// -slogattrs.require=trace_id asks for.
+// related information, and slogattrs's that only the setting
+// slogattrs.require=trace_id in init_options asks for.
 func checkSpawn(t *testing.T, diags []lsp.Diagnostic) {
 	t.Helper()
 	var spawn, ready bool

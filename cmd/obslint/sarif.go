@@ -11,7 +11,6 @@ import (
 
 	"github.com/obslint/obslint/internal/driver"
 	"github.com/obslint/obslint/internal/sarif"
-	"github.com/obslint/obslint/internal/suite"
 )
 
 // writeSARIF runs `obslint sarif [flags] packages`: the passes the flags
@@ -31,7 +30,11 @@ func writeSARIF(args []string) int {
 			"configure passes (-NAME, -NAME=false, -NAME.FLAG) and -tags. Flags:\n")
 		fs.PrintDefaults()
 	}
-	analyzers := suite.Analyzers()
+	analyzers, enabled, err := projectAnalyzers()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "obslint sarif: %v\n", err)
+		return exitUsage
+	}
 	pf := newPassFlags(fs, analyzers)
 	if code, stop := parseFlags(fs, args); stop {
 		return code
@@ -40,7 +43,7 @@ func writeSARIF(args []string) int {
 		fs.Usage()
 		return exitUsage
 	}
-	analyzers = pf.selected(analyzers)
+	analyzers = pf.selected(analyzers, enabled)
 	fail := func(format string, args ...any) int {
 		fmt.Fprintf(os.Stderr, "obslint sarif: "+format+"\n", args...)
 		return 1

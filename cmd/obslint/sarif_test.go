@@ -277,7 +277,9 @@ func TestSARIFPassFlagsAndRelatedLocations(t *testing.T) {
 	validateSARIF(t, out)
 	var log struct {
 		Runs []struct {
-			Tool    struct{ Driver struct{ Rules []struct{ ID string } } }
+			Tool struct {
+				Driver struct{ Rules []struct{ ID string } }
+			}
 			Results []struct {
 				RuleID           string
 				RelatedLocations []struct {

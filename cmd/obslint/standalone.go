@@ -17,7 +17,6 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/obslint/obslint/internal/driver"
-	"github.com/obslint/obslint/internal/suite"
 )
 
 // Exit codes, as the multichecker's.
@@ -72,7 +71,11 @@ func (v *versionFlag) Set(s string) error {
 
 // standalone runs `obslint [flags] packages` and returns the exit code.
 func standalone(args []string) int {
-	analyzers := suite.Analyzers()
+	analyzers, enabled, err := projectAnalyzers()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "obslint: %v\n", err)
+		return exitUsage
+	}
 	fs := flag.NewFlagSet("obslint", flag.ContinueOnError)
 	fs.Usage = func() { standaloneUsage(fs) }
 	f := newStandaloneFlags(fs, analyzers)
@@ -95,7 +98,7 @@ func standalone(args []string) int {
 		fmt.Fprintf(os.Stderr, "obslint: %v\n", err)
 		return exitErrors
 	}
-	code := analyze(f, f.selected(analyzers), fs.Args())
+	code := analyze(f, f.selected(analyzers, enabled), fs.Args())
 	if err := stop(); err != nil {
 		fmt.Fprintf(os.Stderr, "obslint: %v\n", err)
 		code = max(code, exitErrors)

@@ -1,8 +1,42 @@
 package lsp
 
+import "encoding/json"
+
 // The subset of the Language Server Protocol 3.17 that the server speaks.
 // Positions are 0-based lines and UTF-16 columns, the protocol's default
 // and the only encoding every client supports.
+
+type initializeParams struct {
+	RootURI               string          `json:"rootUri"`
+	RootPath              string          `json:"rootPath"`
+	InitializationOptions json.RawMessage `json:"initializationOptions"`
+}
+
+// rootDir is the workspace root's directory, "" if the client names none.
+func (p initializeParams) rootDir() string {
+	if p.RootURI != "" {
+		if dir, err := uriToPath(p.RootURI); err == nil {
+			return dir
+		}
+	}
+	return p.RootPath
+}
+
+type didChangeConfigurationParams struct {
+	Settings json.RawMessage `json:"settings"`
+}
+
+// obslintSettings are obslint's settings: the "obslint" section of the
+// settings when the client sends all of them (VS Code), else the whole.
+func (p didChangeConfigurationParams) obslintSettings() json.RawMessage {
+	var sections map[string]json.RawMessage
+	if json.Unmarshal(p.Settings, &sections) == nil {
+		if own, ok := sections["obslint"]; ok {
+			return own
+		}
+	}
+	return p.Settings
+}
 
 type initializeResult struct {
 	Capabilities serverCapabilities `json:"capabilities"`

@@ -15,6 +15,7 @@ package lsp
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -45,6 +46,14 @@ type Options struct {
 	Debounce time.Duration
 	// BuildFlags are the go command's flags for loading packages (-tags).
 	BuildFlags []string
+	// Configure, if not nil, returns the passes to run in the workspace
+	// whose root directory is root ("" if the client names none), given
+	// the editor's settings: initializationOptions, then the settings of
+	// each workspace/didChangeConfiguration (raw JSON, nil if none).
+	Configure func(root string, settings json.RawMessage) ([]*analysis.Analyzer, error)
+	// SlowNotice is how long the first analysis may run before the
+	// server tells the user it is loading the project; 0 means 2s.
+	SlowNotice time.Duration
 }
 
 // ErrExitWithoutShutdown is Serve's error when the client sent exit
@@ -98,6 +107,8 @@ type server struct {
 	runs      map[string]*run          // the latest analysis of each package directory
 	published map[string]*fileFindings // by path
 	notices   map[string]string        // the last errors told about each package directory
+	root      string                   // the workspace root directory, for Configure
+	told      bool                     // whether the user was told a slow first analysis runs
 	shutdown  bool
 	exited    bool
 }
@@ -127,6 +138,14 @@ func (s *server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	}
 	switch req.Method {
 	case "initialize":
+		var p initializeParams
+		if err := unmarshal(req, &p); err != nil {
+			return nil, err
+		}
+		s.mu.Lock()
+		s.root = p.rootDir()
+		s.mu.Unlock()
+		s.configure(p.InitializationOptions)
 		return initializeResult{
 			Capabilities: serverCapabilities{
 				TextDocumentSync:   textDocumentSyncOptions{OpenClose: true, Change: syncFull, Save: saveOptions{IncludeText: false}},
@@ -174,6 +193,15 @@ func (s *server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 		}
 		s.close(p.TextDocument.URI)
 		return nil, nil
+	case "workspace/didChangeConfiguration":
+		var p didChangeConfigurationParams
+		if err := unmarshal(req, &p); err != nil {
+			return nil, err
+		}
+		if s.configure(p.obslintSettings()) {
+			s.reanalyze()
+		}
+		return nil, nil
 	case "textDocument/codeAction":
 		var p codeActionParams
 		if err := unmarshal(req, &p); err != nil {
@@ -185,6 +213,37 @@ func (s *server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 		return nil, nil // $/cancelRequest, $/setTrace, workspace notifications…
 	}
 	return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeMethodNotFound, Message: "obslint does not serve " + req.Method}
+}
+
+// configure sets the passes to run from the editor's settings, and
+// reports whether they changed. A mistake in the settings is shown to the
+// user, and the passes stay as they were.
+func (s *server) configure(settings json.RawMessage) bool {
+	if s.opts.Configure == nil {
+		return false
+	}
+	s.mu.Lock()
+	root := s.root
+	s.mu.Unlock()
+	analyzers, err := s.opts.Configure(root, settings)
+	if err != nil {
+		s.notify("window/showMessage", messageParams{Type: messageError, Message: "obslint: " + err.Error()})
+		return false
+	}
+	s.mu.Lock()
+	s.analyzers = analyzers
+	s.mu.Unlock()
+	return true
+}
+
+// reanalyze analyzes the package of each open file again.
+func (s *server) reanalyze() {
+	s.mu.Lock()
+	paths := slices.Sorted(maps.Keys(s.docs))
+	s.mu.Unlock()
+	for _, path := range paths {
+		s.schedule(path)
+	}
 }
 
 func unmarshal(req *jsonrpc2.Request, v any) error {
@@ -291,11 +350,33 @@ func (s *server) analyze(ctx context.Context, r *run, dir, file string) {
 		return
 	}
 	docs := s.snapshot()
+	done := make(chan struct{})
+	go s.tellIfSlow(done, dir)
 	res, err := s.check(ctx, dir, file, docs)
+	close(done)
 	if ctx.Err() != nil {
 		return
 	}
 	s.publish(r, dir, docs, res, err)
+}
+
+// tellIfSlow tells the user, once, that an analysis still running after
+// SlowNotice is loading the project: the first analysis of a cold
+// project builds its dependencies' export data, which can take a minute.
+func (s *server) tellIfSlow(done <-chan struct{}, dir string) {
+	select {
+	case <-done:
+		return
+	case <-time.After(cmp.Or(s.opts.SlowNotice, 2*time.Second)):
+	}
+	s.mu.Lock()
+	told := s.told
+	s.told = true
+	s.mu.Unlock()
+	if !told {
+		s.notify("window/showMessage", messageParams{Type: messageInfo,
+			Message: fmt.Sprintf("obslint: loading %s and its dependencies; the first analysis of a project can take a minute", dir)})
+	}
 }
 
 // snapshot copies the open documents, which an analysis reads while the
@@ -327,7 +408,10 @@ func (s *server) check(ctx context.Context, dir, file string, docs map[string]do
 		}
 	}
 	cfg := packages.Config{Dir: dir, Overlay: overlay, BuildFlags: s.opts.BuildFlags}
-	return driver.Run(ctx, cfg, s.analyzers, driver.Options{Sequential: true, NoTestFindings: true}, "file="+file)
+	s.mu.Lock()
+	analyzers := s.analyzers
+	s.mu.Unlock()
+	return driver.Run(ctx, cfg, analyzers, driver.Options{Sequential: true, NoTestFindings: true}, "file="+file)
 }
 
 // publish sends the findings of an analysis of the package in dir for

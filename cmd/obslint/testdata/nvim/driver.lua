@@ -10,8 +10,9 @@
 -- too, as the last publication for each URI.
 --
 -- Environment: OBSLINT_BIN (the obslint binary), OBSLINT_ARGS (flags of
--- `obslint lsp`, separated by spaces), OBSLINT_OUT, OBSLINT_FIX_LINE,
--- OBSLINT_TIMEOUT_MS (each wait; default 30000).
+-- `obslint lsp`, separated by spaces), OBSLINT_INIT_OPTIONS (JSON, the
+-- server's settings), OBSLINT_OUT, OBSLINT_FIX_LINE, OBSLINT_TIMEOUT_MS
+-- (each wait; default 30000).
 
 local function main()
   local bin = assert(os.getenv('OBSLINT_BIN'), 'OBSLINT_BIN is not set')
@@ -43,6 +44,7 @@ local function main()
   local id = vim.lsp.start_client({
     name = 'obslint',
     cmd = cmd,
+    init_options = os.getenv('OBSLINT_INIT_OPTIONS') and vim.fn.json_decode(os.getenv('OBSLINT_INIT_OPTIONS')),
     root_dir = vim.fn.getcwd(),
     -- With -u NONE the buffer has no filetype.
     get_language_id = function() return 'go' end,
