@@ -161,23 +161,3 @@ func (s *Sites) Launched(call *ast.CallExpr) (ast.Expr, bool) {
 	}
 	return call.Args[i], true
 }
-
-// Name returns the identifier that names the launcher a call calls: Go
-// in g.Go(f), safeGo in safeGo(f) or pkg.SafeGo[T](f). Findings about the
-// launch go there.
-func Name(call *ast.CallExpr) *ast.Ident {
-	fun := ast.Unparen(call.Fun)
-	switch x := fun.(type) {
-	case *ast.IndexExpr:
-		fun = x.X
-	case *ast.IndexListExpr:
-		fun = x.X
-	}
-	switch x := ast.Unparen(fun).(type) {
-	case *ast.Ident:
-		return x
-	case *ast.SelectorExpr:
-		return x.Sel
-	}
-	return nil
-}

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/obslint/obslint/internal/code"
 	"github.com/obslint/obslint/internal/launch"
 )
 
@@ -24,7 +25,7 @@ var describe = &analysis.Analyzer{
 		for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
 			call := cur.Node().(*ast.CallExpr)
 			if f, ok := sites.Launched(call); ok {
-				pass.Reportf(launch.Name(call).Pos(), "launches %s", types.ExprString(f))
+				pass.Reportf(code.FuncIdent(call.Fun).Pos(), "launches %s", types.ExprString(f))
 			}
 		}
 		return nil, nil

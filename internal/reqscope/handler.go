@@ -30,7 +30,7 @@ func (m *Model) Handler(cur inspector.Cursor) (fn inspector.Cursor, req *types.V
 			return fn, req, req != nil
 		}
 		if m.frameworkHandler(ftype, recv) {
-			req := m.requestCarrier(ftype)
+			req := m.requestCarrier(fn.Node())
 			return fn, req, req != nil
 		}
 	}
@@ -55,25 +55,14 @@ func (m *Model) frameworkHandler(ftype *ast.FuncType, recv *ast.FieldList) bool 
 
 // requestCarrier returns the parameter that carries a framework handler's
 // request context: its context.Context (a Connect handler, a gRPC method
-// or interceptor), else the first parameter with a context accessor
-// (gin's *Context, echo's Context, a gRPC stream), or nil.
-func (m *Model) requestCarrier(ftype *ast.FuncType) *types.Var {
-	var provider *types.Var
-	for _, field := range ftype.Params.List {
-		for _, name := range field.Names {
-			v, ok := m.info.Defs[name].(*types.Var)
-			if !ok || name.Name == "_" {
-				continue
-			}
-			switch accessor, ok := ctxapi.ContextAccessor(v.Type()); {
-			case ok && accessor == "":
-				return v
-			case ok && provider == nil:
-				provider = v
-			}
-		}
+// or interceptor) or one that implements it (gin's *Context), else the
+// first parameter with a context accessor (echo's Context, a gRPC
+// stream), or nil.
+func (m *Model) requestCarrier(fn ast.Node) *types.Var {
+	if cands := m.params[fn]; len(cands) > 0 {
+		return cands[0].Var // contexts come first
 	}
-	return provider
+	return nil
 }
 
 // handlerRequest reports whether a function has an http.ResponseWriter

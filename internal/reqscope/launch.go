@@ -7,8 +7,8 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/obslint/obslint/internal/code"
 	"github.com/obslint/obslint/internal/ctxapi"
-	"github.com/obslint/obslint/internal/launch"
 )
 
 // Launch is a goroutine launched where a context is available. The
@@ -98,7 +98,7 @@ func (m *Model) addLaunch(cur inspector.Cursor) {
 	case *ast.CallExpr:
 		l.Func, _ = m.launched(n)
 		var name ast.Node = n.Fun
-		if id := launch.Name(n); id != nil {
+		if id := code.FuncIdent(n.Fun); id != nil {
 			name = id
 		}
 		l.Pos, l.End = name.Pos(), name.End()

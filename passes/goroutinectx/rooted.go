@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/obslint/obslint/internal/code"
 	"github.com/obslint/obslint/internal/ctxapi"
 	"github.com/obslint/obslint/internal/effects"
 	"github.com/obslint/obslint/internal/reqscope"
@@ -59,23 +60,11 @@ func (c *checker) rootedCallee(l *reqscope.Launch) *types.Func {
 	var fn *types.Func
 	if stmt, ok := l.Node.(*ast.GoStmt); ok {
 		fn = ctxapi.Callee(c.pass.TypesInfo, stmt.Call)
-	} else if id := funcName(l.Func); id != nil {
+	} else if id := code.FuncIdent(l.Func); id != nil {
 		fn, _ = c.pass.TypesInfo.Uses[id].(*types.Func)
 	}
 	if fn != nil && rooted(fn) {
 		return fn
-	}
-	return nil
-}
-
-// funcName returns the identifier that names a function value: work,
-// pkg.Work, s.Work.
-func funcName(e ast.Expr) *ast.Ident {
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return x
-	case *ast.SelectorExpr:
-		return x.Sel
 	}
 	return nil
 }
