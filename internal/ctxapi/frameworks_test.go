@@ -2,9 +2,6 @@ package ctxapi_test
 
 import (
 	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
 	"go/types"
 	"testing"
 
@@ -76,31 +73,7 @@ var (
 `
 
 func TestFrameworks(t *testing.T) {
-	fset := token.NewFileSet()
-	std := importer.Default()
-	stubs := make(map[string]*types.Package)
-	imp := importerFunc(func(path string) (*types.Package, error) {
-		if p, ok := stubs[path]; ok {
-			return p, nil
-		}
-		return std.Import(path)
-	})
-	check := func(path, src string, info *types.Info) (*ast.File, *types.Package) {
-		f, err := parser.ParseFile(fset, path+".go", src, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pkg, err := (&types.Config{Importer: imp}).Check(path, fset, []*ast.File{f}, info)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return f, pkg
-	}
-	for _, path := range []string{"github.com/gin-gonic/gin", "github.com/labstack/echo/v4", "github.com/gofiber/fiber/v2", "connectrpc.com/connect", "google.golang.org/grpc"} {
-		_, stubs[path] = check(path, frameworkStubs[path], nil)
-	}
-	info := &types.Info{Types: make(map[ast.Expr]types.TypeAndValue), Uses: make(map[*ast.Ident]types.Object)}
-	file, pkg := check("p", frameworksSrc, info)
+	_, file, pkg, info := typecheck(t, frameworkStubs, frameworksSrc)
 	typeOf := func(name string) types.Type { return pkg.Scope().Lookup(name).Type() }
 
 	for name, want := range map[string]struct {

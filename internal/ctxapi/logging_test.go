@@ -3,10 +3,6 @@ package ctxapi_test
 import (
 	"fmt"
 	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
-	"go/types"
 	"testing"
 
 	"github.com/obslint/obslint/internal/ctxapi"
@@ -88,35 +84,7 @@ func f(ctx context.Context, l *slog.Logger, e embedded, m mine, ll *log.Logger,
 // the logging helpers say of its callee.
 func classify(t *testing.T) []string {
 	t.Helper()
-	fset := token.NewFileSet()
-	std := importer.Default()
-	stubs := make(map[string]*types.Package)
-	imp := importerFunc(func(path string) (*types.Package, error) {
-		if p, ok := stubs[path]; ok {
-			return p, nil
-		}
-		return std.Import(path)
-	})
-	check := func(path, src string, info *types.Info) (*ast.File, *types.Package) {
-		f, err := parser.ParseFile(fset, path+".go", src, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pkg, err := (&types.Config{Importer: imp}).Check(path, fset, []*ast.File{f}, info)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return f, pkg
-	}
-	for path, src := range loggingStubs {
-		_, stubs[path] = check(path, src, nil)
-	}
-	info := &types.Info{
-		Types:      make(map[ast.Expr]types.TypeAndValue),
-		Uses:       make(map[*ast.Ident]types.Object),
-		Selections: make(map[*ast.SelectorExpr]*types.Selection),
-	}
-	file, _ := check("p", loggingSrc, info)
+	fset, file, _, info := typecheck(t, loggingStubs, loggingSrc)
 	var got []string
 	ast.Inspect(file, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -139,10 +107,6 @@ func classify(t *testing.T) []string {
 	})
 	return got
 }
-
-type importerFunc func(path string) (*types.Package, error)
-
-func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
 
 func TestLogging(t *testing.T) {
 	want := []string{
