@@ -9,7 +9,6 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -29,11 +28,12 @@ import (
 
 	_ "github.com/obslint/obslint/plugin/golangci"
 
+	"github.com/obslint/obslint/internal/customgcl"
 	"github.com/obslint/obslint/internal/suite"
 )
 
 // golangciVersion is the golangci-lint that testdata/golangci/custom-gcl pins.
-const golangciVersion = "v2.15.0"
+const golangciVersion = customgcl.Version
 
 var (
 	repoRoot       = filepath.Join("..", "..")
@@ -77,53 +77,24 @@ func customGCL(t *testing.T) string {
 	return b.bin
 }
 
-// buildCustomGCL builds the wrapper module in place, with -modfile copies
-// of its go.mod and go.sum: -mod=mod may then add what a new dependency
-// of obslint's module needs without writing to the source tree.
+// buildCustomGCL builds the wrapper module (see customgcl.Build).
 func buildCustomGCL(t *testing.T) (string, error) {
 	dir, err := os.MkdirTemp("", "obslint-custom-gcl-")
 	if err != nil {
 		return "", err
 	}
 	customGCLBuild.dir = dir
-	for _, name := range []string{"go.mod", "go.sum"} {
-		data, err := os.ReadFile(filepath.Join(wrapperDir, name))
-		if err != nil {
-			return "", err
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-			return "", err
-		}
-	}
 	ctx := context.Background()
 	if deadline, ok := t.Deadline(); ok {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithDeadline(ctx, deadline.Add(-time.Minute))
 		defer cancel()
 	}
-	bin := filepath.Join(dir, "custom-gcl")
-	// -s -w as `golangci-lint custom` does: linking without DWARF is faster.
-	// No VCS stamp: main.go fixes the version, and a stamp of the working
-	// tree's state would only force relinks.
-	cmd := exec.CommandContext(ctx, "go", "build", "-modfile="+filepath.Join(dir, "go.mod"), "-mod=mod",
-		"-buildvcs=false", "-ldflags=-s -w", "-o", bin, ".")
-	cmd.Dir = wrapperDir
-	cmd.Env = append(os.Environ(), "GOWORK=off")
-	out, err := cmd.CombinedOutput()
-	if ctx.Err() != nil {
-		return "", fmt.Errorf("building %s did not finish within go test's -timeout (a cold build takes minutes; try -timeout=30m):\n%s", wrapperDir, out)
+	bin, stale, err := customgcl.Build(ctx, wrapperDir, dir)
+	if stale {
+		t.Logf("%s is out of date with obslint's dependencies: run go mod tidy in %s", filepath.Join(wrapperDir, "go.mod"), wrapperDir)
 	}
-	if err != nil {
-		return "", fmt.Errorf("building %s: %v\n%s", wrapperDir, err, out)
-	}
-	for _, name := range []string{"go.mod", "go.sum"} {
-		committed, _ := os.ReadFile(filepath.Join(wrapperDir, name))
-		used, _ := os.ReadFile(filepath.Join(dir, name))
-		if !bytes.Equal(committed, used) {
-			t.Logf("%s is out of date with obslint's dependencies: run go mod tidy in %s", filepath.Join(wrapperDir, name), wrapperDir)
-		}
-	}
-	return bin, nil
+	return bin, err
 }
 
 // registered returns the names of the passes in the suite, hence the
