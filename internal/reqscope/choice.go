@@ -32,11 +32,18 @@ func (m *Model) markBound(assigns []ast.Node) {
 				continue
 			}
 			v := m.assignedVar(a.LHS)
-			call, ok := ast.Unparen(a.RHS).(*ast.CallExpr)
-			if v == nil || !ok || ctxapi.IsContext(v.Type()) || !boundable(v.Type()) {
+			if v == nil || ctxapi.IsContext(v.Type()) || !boundable(v.Type()) {
 				continue
 			}
 			if _, carries := m.carriers[v]; carries {
+				continue
+			}
+			if m.literalHoldsContext(a.RHS) {
+				m.bound[v] = true // s := &subscriber{ctx: ctx, …}
+				continue
+			}
+			call, ok := ast.Unparen(a.RHS).(*ast.CallExpr)
+			if !ok {
 				continue
 			}
 			for _, arg := range call.Args {
@@ -47,6 +54,28 @@ func (m *Model) markBound(assigns []ast.Node) {
 			}
 		}
 	}
+}
+
+// literalHoldsContext reports whether e is a composite literal (or its
+// address) with an element that carries the request context.
+func (m *Model) literalHoldsContext(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			elt = kv.Value
+		}
+		if c, ok := m.carries(elt); ok && !c.provider && !c.detached {
+			return true
+		}
+	}
+	return false
 }
 
 // boundable reports whether a value of type t can stay bound to the
@@ -88,7 +117,14 @@ func (m *Model) collectBound(l *Launch) {
 	l.cur.Inspect(nil, func(c inspector.Cursor) bool {
 		switch n := c.Node().(type) {
 		case *ast.Ident:
-			if v, ok := m.info.Uses[n].(*types.Var); ok && m.bound[v] && !(start <= v.Pos() && v.Pos() < end) {
+			v, ok := m.info.Uses[n].(*types.Var)
+			if !ok || start <= v.Pos() && v.Pos() < end {
+				return true
+			}
+			_, carrier := m.carriers[v]
+			if m.bound[v] || !carrier && ctxapi.Provider(v.Type()) != nil {
+				// Bound to the request's context, or carrying a context
+				// of its own (a consumed message's msg.Context()).
 				l.Bound = true
 			}
 		case *ast.SendStmt:

@@ -441,13 +441,17 @@ func baseVar(info *types.Info, e ast.Expr) *types.Var {
 	}
 }
 
-// rebindsContext reports whether call, a method call on v, returns a copy
-// of v bound to a context it is given: req.WithContext(ctx),
-// req.Clone(ctx). A prepared statement's QueryContext(ctx, …) gives its
+// rebindsContext reports whether call, a method call on v, binds v (or a
+// copy of it it returns) to a context it is given: req.WithContext(ctx),
+// req.Clone(ctx), msg.SetContext(ctx). A prepared statement's QueryContext(ctx, …) gives its
 // context to another operation, not to the Prepare that made it.
 func (c *checker) rebindsContext(call *ast.CallExpr, target ast.Expr) bool {
 	t, want := c.pass.TypesInfo.TypeOf(call), c.pass.TypesInfo.TypeOf(target)
-	if t == nil || want == nil || !types.Identical(t, want) {
+	setter := false
+	if tuple, ok := t.(*types.Tuple); ok && tuple.Len() == 0 {
+		setter = true // msg.SetContext(ctx)
+	}
+	if t == nil || want == nil || !setter && !types.Identical(t, want) {
 		return false
 	}
 	for _, arg := range call.Args {

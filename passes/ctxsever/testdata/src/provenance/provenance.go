@@ -128,3 +128,23 @@ func (cl *builder) build(ctx context.Context) (err error) {
 }
 
 var _ = (*builder).build
+
+type envelope struct{ ctx context.Context }
+
+func (e *envelope) SetContext(ctx context.Context) { e.ctx = ctx }
+
+func newEnvelope() *envelope { return &envelope{} }
+
+func newEnvelopeContext(ctx context.Context) *envelope { return &envelope{ctx: ctx} }
+
+func wrap(ctx context.Context) *envelope {
+	e := newEnvelope()
+	e.SetContext(ctx)
+	return e
+}
+
+func wrapWithout(ctx context.Context) *envelope {
+	return newEnvelope() // want `main.newEnvelope drops the available context ctx`
+}
+
+var _, _ = wrap, wrapWithout

@@ -108,3 +108,35 @@ func linked(ctx context.Context, tracer trace.Tracer) {
 }
 
 var _ = linked
+
+type subscriber struct {
+	ctx context.Context
+	out chan int
+}
+
+func (s *subscriber) run() { _ = fetch(s.ctx, "u") }
+
+// A value built around the request's context, handed to the goroutine.
+func subscribe(ctx context.Context) {
+	s := &subscriber{ctx: ctx, out: make(chan int)}
+	go func(s *subscriber) {
+		s.run()
+		_, _ = http.Get("http://example.com")
+	}(s)
+}
+
+type message struct{ ctx context.Context }
+
+func (m *message) Context() context.Context { return m.ctx }
+
+func handleMessage(m *message) { _ = fetch(m.Context(), "u") }
+
+// A consumed message carries a context of its own.
+func consumeMessages(ctx context.Context, msgs <-chan *message) {
+	for msg := range msgs {
+		go handleMessage(msg)
+	}
+	go func() { // want `without an explicit context choice`
+		_, _ = http.Get("http://example.com")
+	}()
+}
