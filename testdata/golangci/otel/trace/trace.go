@@ -18,3 +18,10 @@ type Span interface {
 type SpanEndOption interface{ spanEndOption() }
 
 func SpanFromContext(ctx context.Context) Span { return nil }
+
+type newRootOption struct{}
+
+func (newRootOption) spanStartOption() {}
+
+// WithNewRoot starts the span as the root of a new trace.
+func WithNewRoot() SpanStartOption { return newRootOption{} }

@@ -2,18 +2,18 @@ package orders
 
 import (
 	"context"
-	"log/slog"
+	"net"
 )
 
 func Notify(ctx context.Context) {
 	go func() {
-		slog.Info("notified")
+		_, _ = net.Dial("tcp", "mail.orders.example:25")
 	}()
 }
 
 //nolint:goroutinectx // the notification is fire-and-forget
 func NotifyDetached(ctx context.Context) {
 	go func() {
-		slog.Info("notified")
+		_, _ = net.Dial("tcp", "mail.orders.example:25")
 	}()
 }
