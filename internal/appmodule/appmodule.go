@@ -19,7 +19,10 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/obslint/obslint/internal/ctxapi"
 )
 
 // IsApplication reports whether the package of pass is application code:
@@ -55,6 +58,16 @@ type Module struct {
 	Root        string // the directory holding go.mod
 	Path        string // the module path go.mod declares
 	Application bool   // a package main lies in the root, a directory just below it, or under cmd/
+	Traces      bool   // go.mod requires a tracing API or SDK, directly or indirectly
+}
+
+// Untraced reports whether the package of pass belongs to an application
+// module whose go.mod requires no tracing API: its program cannot join a
+// log line to a trace, whatever context the line is given. Outside a
+// module nothing is known, and the answer is false.
+func Untraced(pass *analysis.Pass) bool {
+	m, ok := Of(pass)
+	return ok && m.Application && !m.Traces
 }
 
 // Contains reports whether the package with import path pkgPath is
@@ -112,6 +125,7 @@ func load(root string) Module {
 	}
 	m := Module{Root: root, Path: modulePath(filepath.Join(root, "go.mod"))}
 	m.Application = buildsCommand(root)
+	m.Traces = requiresTracing(filepath.Join(root, "go.mod"))
 	modules.Store(root, m)
 	return m
 }
@@ -219,6 +233,25 @@ func hasMain(dir string) bool {
 		}
 		f, err := parser.ParseFile(fset, filepath.Join(dir, name), nil, parser.PackageClauseOnly)
 		if err == nil && f.Name.Name == "main" {
+			return true
+		}
+	}
+	return false
+}
+
+// requiresTracing reports whether the go.mod file requires a tracing
+// module. An unreadable file counts as tracing: when in doubt, judge.
+func requiresTracing(gomod string) bool {
+	data, err := os.ReadFile(gomod)
+	if err != nil {
+		return true
+	}
+	f, err := modfile.ParseLax(gomod, data, nil)
+	if err != nil {
+		return true
+	}
+	for _, r := range f.Require {
+		if ctxapi.TracingModule(r.Mod.Path) {
 			return true
 		}
 	}

@@ -90,3 +90,24 @@ func LifecycleName(name string) bool {
 	}
 	return false
 }
+
+// tracingModules are the module paths (or prefixes of them) of tracing
+// APIs and SDKs: a module that requires none of them cannot trace.
+var tracingModules = []string{
+	"go.opentelemetry.io/otel", "go.opentelemetry.io/contrib", "go.opencensus.io",
+	"github.com/opentracing/opentracing-go", "github.com/uber/jaeger-client-go",
+	"github.com/openzipkin/zipkin-go", "gopkg.in/DataDog/dd-trace-go.v1",
+	"github.com/DataDog/dd-trace-go", "github.com/honeycombio/beeline-go",
+	"github.com/newrelic/go-agent", "go.elastic.co/apm",
+}
+
+// TracingModule reports whether the module with path p provides a tracing
+// API or SDK.
+func TracingModule(p string) bool {
+	for _, t := range tracingModules {
+		if p == t || strings.HasPrefix(p, t+"/") {
+			return true
+		}
+	}
+	return false
+}

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/obslint/obslint/internal/analyzerdoc"
+	"github.com/obslint/obslint/internal/appmodule"
 	"github.com/obslint/obslint/internal/ctxapi"
 	"github.com/obslint/obslint/internal/reqscope"
 	"github.com/obslint/obslint/internal/suppress"
@@ -52,12 +53,14 @@ type checker struct {
 	report   *suppress.Reporter
 	required []string
 	strict   bool
+	untraced bool                        // an application module that requires no tracing API
 	assigns  map[*types.Var][]assignment // built on first use
 }
 
 func run(pass *analysis.Pass, required []string, strict bool) (any, error) {
 	c := &checker{
 		strict:   strict,
+		untraced: appmodule.Untraced(pass),
 		pass:     pass,
 		model:    pass.ResultOf[reqscope.Analyzer].(*reqscope.Model),
 		report:   suppress.NewReporter(pass),
@@ -93,9 +96,11 @@ func (c *checker) available(cur inspector.Cursor) *reqscope.Context {
 }
 
 // traced reports whether a log line written under ctx could join a
-// request's trace: ctx is a request's or of unknown provenance.
+// request's trace: ctx is a request's or of unknown provenance, in a
+// program that may trace (not an application whose module requires no
+// tracing API).
 func (c *checker) traced(ctx *reqscope.Context) bool {
-	return c.strict || ctx.CarriesTrace()
+	return c.strict || !c.untraced && ctx.CarriesTrace()
 }
 
 // finding gathers a call's defects, so that a call gets one diagnostic.

@@ -1,6 +1,7 @@
 package slogattrs_test
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -57,4 +58,11 @@ func TestRequireEmpty(t *testing.T) {
 	if got := a.Flags.Lookup("require").Value.String(); got != "" {
 		t.Errorf("-require=%q after setting it empty, want none", got)
 	}
+}
+
+// TestModules: an application whose module requires no tracing API has no
+// trace for its log lines to join.
+func TestModules(t *testing.T) {
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "untraced"), slogattrs.Analyzer, "./...")
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "traced"), slogattrs.Analyzer, "./...")
 }

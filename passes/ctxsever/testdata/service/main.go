@@ -1,0 +1,9 @@
+package main
+
+import (
+	"context"
+
+	"example.com/service/server"
+)
+
+func main() { (&server.Server{}).Start(context.Background()) }

@@ -1,0 +1,8 @@
+package main
+
+import (
+	"example.com/traced/app"
+	_ "go.opentelemetry.io/otel"
+)
+
+func main() { app.Serve() }

@@ -1,0 +1,5 @@
+package main
+
+import "example.com/untraced/app"
+
+func main() { app.Serve() }
