@@ -152,9 +152,9 @@ func checkSpawn(t *testing.T, diags []lsp.Diagnostic) {
 		switch d.Code {
 		case "goroutinectx":
 			spawn = true
-			if len(d.RelatedInformation) != 1 || d.RelatedInformation[0].Location.Range.Start.Line != 10 ||
+			if len(d.RelatedInformation) != 1 || d.RelatedInformation[0].Location.Range.Start.Line != 11 ||
 				!strings.HasPrefix(d.RelatedInformation[0].Message, "work the context governs") {
-				t.Errorf("goroutinectx diagnostic %+v: want relatedInformation on line 10: work the context governs…", d)
+				t.Errorf("goroutinectx diagnostic %+v: want relatedInformation on line 11: work the context governs…", d)
 			}
 		case "slogattrs":
 			ready = strings.Contains(d.Message, "lacks the required attributes trace_id")

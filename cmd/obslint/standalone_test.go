@@ -39,8 +39,9 @@ func factsModule(t *testing.T) string {
 	return dir
 }
 
-// goroutinectx learns from package jobs's facts that jobs.Report logs,
-// when jobs is among the packages named: facts flow among those only.
+// goroutinectx learns from package jobs's facts that jobs.Report does
+// network I/O, when jobs is among the packages named: facts flow among
+// those only.
 func TestFactsAmongPackagesNamed(t *testing.T) {
 	bin := obslintBinary(t)
 	r := run(t, factsModule(t), bin, "./...")
@@ -49,7 +50,8 @@ func TestFactsAmongPackagesNamed(t *testing.T) {
 	}
 	assertFindings(t, r, []string{
 		"handler/handler.go:14:2: goroutine launched without an explicit context choice",
-		"handler/handler.go:14:5: \twork the context governs, directly or in the functions it calls: a log call",
+		"handler/handler.go:14:5: \twork the context governs, directly or in the functions it calls: a network call",
+		"jobs/jobs.go:7:6: exported Report does network I/O without a context",
 	})
 
 	alone := run(t, factsModule(t), bin, "./handler")

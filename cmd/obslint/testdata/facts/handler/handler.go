@@ -8,7 +8,7 @@ import (
 	"example.com/facts/jobs"
 )
 
-// Handle launches jobs.Report, which logs: goroutinectx knows from
+// Handle launches jobs.Report, which does network I/O: goroutinectx knows from
 // jobs's facts. jobs.Sum does no such work.
 func Handle(ctx context.Context) {
 	go jobs.Report("done")

@@ -2,9 +2,13 @@
 // learn from facts.
 package jobs
 
-import "log"
+import "net/http"
 
-func Report(msg string) { log.Print(msg) }
+func Report(msg string) {
+	if resp, err := http.Get("http://localhost/audit?msg=" + msg); err == nil {
+		resp.Body.Close()
+	}
+}
 
 func Sum(xs []int) (n int) {
 	for _, x := range xs {
