@@ -108,7 +108,7 @@ func (m *Model) computeProvenance(funcs []inspector.Cursor, calls []*ast.CallExp
 	// Which functions are called only directly, where this package sees.
 	direct := make(map[*ast.Ident]bool)
 	for _, call := range calls {
-		if id := calleeIdent(call); id != nil {
+		if id := code.FuncIdent(call.Fun); id != nil {
 			if fn, ok := m.info.Uses[id].(*types.Func); ok {
 				if fi := infos[fn.Origin()]; fi != nil {
 					fi.calls = append(fi.calls, call)
@@ -439,23 +439,4 @@ func indexOf(vs []*types.Var, v *types.Var) int {
 		}
 	}
 	return -1
-}
-
-// calleeIdent returns the identifier naming a call's static callee: f in
-// f(…) and pkg.f(…), m in x.m(…).
-func calleeIdent(call *ast.CallExpr) *ast.Ident {
-	fun := ast.Unparen(call.Fun)
-	switch f := fun.(type) {
-	case *ast.IndexExpr:
-		fun = f.X
-	case *ast.IndexListExpr:
-		fun = f.X
-	}
-	switch f := ast.Unparen(fun).(type) {
-	case *ast.Ident:
-		return f
-	case *ast.SelectorExpr:
-		return f.Sel
-	}
-	return nil
 }
