@@ -108,7 +108,7 @@ func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr) {
 		// A logging wrapper's Context form is slogattrs's remedy.
 	case c.sibling(fn) != nil:
 		if ctx := c.available(cur); ctx != nil && c.losesCancellation(cur, ctx) &&
-			!c.insideSibling(cur, c.sibling(fn)) && !c.contextAddedLater(cur) {
+			!c.insideSibling(cur, c.sibling(fn)) && !c.contextAddedLater(cur) && !c.resultOutlivesCall(cur) {
 			c.reportSibling(call, fn, c.sibling(fn), ctx)
 		}
 	default:
@@ -490,4 +490,46 @@ func paramIdent(decl *ast.FuncDecl, i int) *ast.Ident {
 		}
 	}
 	return nil
+}
+
+// resultOutlivesCall reports whether the value the call at cur returns is
+// kept in a struct field, directly (c.cmd = exec.Command(…)) or through a
+// local variable: a long-lived object (a subprocess that serves later
+// requests), which the request that creates it must not end.
+func (c *checker) resultOutlivesCall(cur inspector.Cursor) bool {
+	kind, index := cur.ParentEdge()
+	if kind != edge.AssignStmt_Rhs || index != 0 {
+		return false
+	}
+	lhs := ast.Unparen(cur.Parent().Node().(*ast.AssignStmt).Lhs[0])
+	if c.isField(lhs) {
+		return true
+	}
+	id, ok := lhs.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v := c.pass.TypesInfo.ObjectOf(id)
+	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		for as := range fn.Preorder((*ast.AssignStmt)(nil)) {
+			assign := as.Node().(*ast.AssignStmt)
+			for i, r := range assign.Rhs {
+				if rid, ok := ast.Unparen(r).(*ast.Ident); ok && v != nil && c.pass.TypesInfo.Uses[rid] == v &&
+					i < len(assign.Lhs) && c.isField(assign.Lhs[i]) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+func (c *checker) isField(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	s := c.pass.TypesInfo.Selections[sel]
+	return s != nil && s.Kind() == types.FieldVal
 }

@@ -9,6 +9,7 @@ import (
 	"database/sql"
 	"net/http"
 	"os"
+	"os/exec"
 	"os/signal"
 	"time"
 
@@ -148,3 +149,14 @@ func wrapWithout(ctx context.Context) *envelope {
 }
 
 var _, _ = wrap, wrapWithout
+
+type runner struct{ cmd *exec.Cmd }
+
+// A subprocess kept for later requests must outlive the one that starts it.
+func (rn *runner) spawn(ctx context.Context) error {
+	cmd := exec.Command("runner", "--serve")
+	rn.cmd = cmd
+	return cmd.Start()
+}
+
+var _ = (*runner).spawn
