@@ -165,9 +165,47 @@ func (c *checker) storedBeyondCall(cur inspector.Cursor) bool {
 		lhs = lhs[index : index+1]
 	}
 	for _, l := range lhs {
-		if t := c.pass.TypesInfo.TypeOf(l); t != nil && ctxapi.IsContext(t) && c.outlivesCall(l) {
+		if t := c.pass.TypesInfo.TypeOf(l); t != nil && ctxapi.IsContext(t) && (c.outlivesCall(l) || c.keptInField(cur, l)) {
 			return true
 		}
+	}
+	return false
+}
+
+// keptInField reports whether the local variable lhs denotes is later put
+// in a struct field of the function at cur (r.root = root, or
+// &Runner{root: root}).
+func (c *checker) keptInField(cur inspector.Cursor, lhs ast.Expr) bool {
+	id, ok := ast.Unparen(lhs).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v := c.pass.TypesInfo.ObjectOf(id)
+	if v == nil {
+		return false
+	}
+	uses := func(e ast.Expr) bool {
+		u, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && c.pass.TypesInfo.Uses[u] == v
+	}
+	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		for n := range fn.Preorder((*ast.AssignStmt)(nil), (*ast.KeyValueExpr)(nil)) {
+			switch n := n.Node().(type) {
+			case *ast.AssignStmt:
+				for i, r := range n.Rhs {
+					if uses(r) && len(n.Lhs) == len(n.Rhs) && c.isField(n.Lhs[i]) {
+						return true
+					}
+				}
+			case *ast.KeyValueExpr:
+				if uses(n.Value) {
+					if _, field := n.Key.(*ast.Ident); field {
+						return true
+					}
+				}
+			}
+		}
+		return false
 	}
 	return false
 }

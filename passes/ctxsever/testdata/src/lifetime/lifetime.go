@@ -44,3 +44,19 @@ func local(w http.ResponseWriter, r *http.Request) {
 
 // work2 is not package context: its result is not known to derive from its argument.
 func work2(ctx context.Context) context.Context { return ctx }
+
+// A lifetime root kept through a local variable, then stored.
+type runner struct {
+	root   context.Context
+	cancel context.CancelFunc
+}
+
+func newRunner(w http.ResponseWriter, r *http.Request) *runner {
+	root, cancel := context.WithCancel(context.Background())
+	return &runner{root: root, cancel: cancel}
+}
+
+func (h *hgServer) restart(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithCancel(context.Background())
+	h.ctx, h.cancel = ctx, cancel
+}
