@@ -44,3 +44,22 @@ func Assignments(n ast.Node) []Assignment {
 	}
 	return as
 }
+
+// Received returns the channel a statement receives from: ch in "<-ch",
+// "v := <-ch" or "v, ok = <-ch" (as in a select's case), or nil.
+func Received(stmt ast.Stmt) ast.Expr {
+	var x ast.Expr
+	switch s := stmt.(type) {
+	case *ast.ExprStmt:
+		x = s.X
+	case *ast.AssignStmt:
+		if len(s.Rhs) == 1 {
+			x = s.Rhs[0]
+		}
+	}
+	recv, ok := ast.Unparen(x).(*ast.UnaryExpr)
+	if !ok || recv.Op != token.ARROW {
+		return nil
+	}
+	return recv.X
+}

@@ -18,7 +18,6 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/obslint/obslint/internal/appmodule"
-	"github.com/obslint/obslint/internal/code"
 	"github.com/obslint/obslint/internal/ctxapi"
 	"github.com/obslint/obslint/internal/launch"
 )
@@ -95,7 +94,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if !ok || decl.Body == nil {
 			continue
 		}
-		rooted := rootedVars(pass.TypesInfo, cur)
+		rooted := ctxapi.RootedVars(pass.TypesInfo, cur)
 		var own Effects
 		cur.Inspect([]ast.Node{(*ast.GoStmt)(nil), (*ast.CallExpr)(nil)}, func(c inspector.Cursor) bool {
 			call, ok := c.Node().(*ast.CallExpr)
@@ -180,65 +179,6 @@ func (r *Result) Launched(call *ast.CallExpr) (ast.Expr, bool) {
 	return r.sites.Launched(call)
 }
 
-// rootedVars returns the context variables of the function at cur that
-// only ever hold a context the function made from a root:
-// context.Background(), context.TODO(), or one derived from those.
-func rootedVars(info *types.Info, cur inspector.Cursor) map[*types.Var]bool {
-	assigned := make(map[*types.Var][]ast.Expr)
-	for c := range cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		for _, a := range code.Assignments(c.Node()) {
-			id, ok := ast.Unparen(a.LHS).(*ast.Ident)
-			if !ok {
-				continue
-			}
-			if v, ok := info.ObjectOf(id).(*types.Var); ok && ctxapi.IsContext(v.Type()) {
-				assigned[v] = append(assigned[v], a.RHS) // nil (var x T) is not a root
-			}
-		}
-	}
-	rooted := make(map[*types.Var]bool)
-	for changed := true; changed; {
-		changed = false
-		for v, values := range assigned {
-			if rooted[v] {
-				continue
-			}
-			all := true
-			for _, e := range values {
-				if e == nil || !rootedExpr(info, e, rooted) {
-					all = false
-					break
-				}
-			}
-			if all {
-				rooted[v] = true
-				changed = true
-			}
-		}
-	}
-	return rooted
-}
-
-// rootedExpr reports whether e is a context made from a root.
-func rootedExpr(info *types.Info, e ast.Expr, rooted map[*types.Var]bool) bool {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		v, ok := info.Uses[e].(*types.Var)
-		return ok && rooted[v]
-	case *ast.CallExpr:
-		if ctxapi.IsRoot(info, e) {
-			return true
-		}
-		fn := ctxapi.Callee(info, e)
-		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "context" {
-			return false
-		}
-		// context.WithCancel(root) and the like derive from their first argument.
-		return len(e.Args) > 0 && rootedExpr(info, e.Args[0], rooted)
-	}
-	return false
-}
-
 // rootedCall reports whether every context argument of call is nil or a
 // context made from a root.
 func rootedCall(info *types.Info, call *ast.CallExpr, rooted map[*types.Var]bool) bool {
@@ -255,7 +195,7 @@ func rootedCall(info *types.Info, call *ast.CallExpr, rooted map[*types.Var]bool
 			continue
 		}
 		sawContext = true
-		if !rootedExpr(info, arg, rooted) {
+		if !ctxapi.Rooted(info, arg, rooted) {
 			return false
 		}
 	}

@@ -184,20 +184,10 @@ func (m *Model) awaitedUntilDone(l *Launch, signals []*types.Var) bool {
 
 // receivedFrom returns the channel variable stmt receives from.
 func (m *Model) receivedFrom(stmt ast.Stmt) *types.Var {
-	var x ast.Expr
-	switch s := stmt.(type) {
-	case *ast.ExprStmt:
-		x = s.X
-	case *ast.AssignStmt:
-		if len(s.Rhs) == 1 {
-			x = s.Rhs[0]
-		}
+	if ch := code.Received(stmt); ch != nil {
+		return identVar(m.info, ch)
 	}
-	recv, ok := ast.Unparen(x).(*ast.UnaryExpr)
-	if !ok || recv.Op != token.ARROW {
-		return nil
-	}
-	return identVar(m.info, recv.X)
+	return nil
 }
 
 func identVar(info *types.Info, e ast.Expr) *types.Var {

@@ -2,7 +2,6 @@ package reqscope
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -272,20 +271,7 @@ func (m *Model) readsDone(fn inspector.Cursor, v *types.Var) bool {
 }
 
 func (m *Model) receivesDoneOf(stmt ast.Stmt, v *types.Var) bool {
-	var x ast.Expr
-	switch s := stmt.(type) {
-	case *ast.ExprStmt:
-		x = s.X
-	case *ast.AssignStmt:
-		if len(s.Rhs) == 1 {
-			x = s.Rhs[0]
-		}
-	}
-	recv, ok := ast.Unparen(x).(*ast.UnaryExpr)
-	if !ok || recv.Op != token.ARROW {
-		return false
-	}
-	call, ok := ast.Unparen(recv.X).(*ast.CallExpr)
+	call, ok := ast.Unparen(code.Received(stmt)).(*ast.CallExpr)
 	if !ok {
 		return false
 	}

@@ -547,22 +547,11 @@ func (m *Model) Done(cur inspector.Cursor, ctx *Context) bool {
 // receivesDone reports whether stmt is "<-x.Done()" (possibly assigned)
 // for x the context ctx or one derived from it.
 func (m *Model) receivesDone(stmt ast.Node, ctx *Context) bool {
-	var x ast.Expr
-	switch s := stmt.(type) {
-	case *ast.ExprStmt:
-		x = s.X
-	case *ast.AssignStmt:
-		if len(s.Rhs) == 1 {
-			x = s.Rhs[0]
-		}
-	default:
+	s, ok := stmt.(ast.Stmt)
+	if !ok {
 		return false
 	}
-	recv, ok := ast.Unparen(x).(*ast.UnaryExpr)
-	if !ok || recv.Op != token.ARROW {
-		return false
-	}
-	call, ok := ast.Unparen(recv.X).(*ast.CallExpr)
+	call, ok := ast.Unparen(code.Received(s)).(*ast.CallExpr)
 	if !ok || len(call.Args) != 0 {
 		return false
 	}

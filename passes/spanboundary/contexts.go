@@ -181,12 +181,12 @@ func testSupport(fn *types.Func) bool {
 // request-scope model's provenance (internal/reqscope) is to answer the
 // question for every pass.
 func lifecycle(info *types.Info, cur inspector.Cursor) bool {
-	roots := rootedVars(info, cur)
+	roots := ctxapi.RootedVars(info, cur)
 	for c := range cur.Preorder((*ast.AssignStmt)(nil), (*ast.ForStmt)(nil)) {
 		switch n := c.Node().(type) {
 		case *ast.AssignStmt:
 			for _, a := range code.Assignments(n) {
-				if a.RHS != nil && longLived(info, a.LHS) && rootedExpr(info, a.RHS, roots) {
+				if a.RHS != nil && longLived(info, a.LHS) && ctxapi.Rooted(info, a.RHS, roots) {
 					return true
 				}
 			}
@@ -231,19 +231,7 @@ func loopsUntilReceive(body *ast.BlockStmt) bool {
 	return false
 }
 
-func receives(comm ast.Stmt) bool {
-	var e ast.Expr
-	switch s := comm.(type) {
-	case *ast.ExprStmt:
-		e = s.X
-	case *ast.AssignStmt:
-		if len(s.Rhs) == 1 {
-			e = s.Rhs[0]
-		}
-	}
-	u, ok := ast.Unparen(e).(*ast.UnaryExpr)
-	return ok && u.Op == token.ARROW
-}
+func receives(comm ast.Stmt) bool { return code.Received(comm) != nil }
 
 // leaves reports whether stmts end in a return or an unlabelled break.
 func leaves(stmts []ast.Stmt) bool {
@@ -255,64 +243,6 @@ func leaves(stmts []ast.Stmt) bool {
 		return true
 	case *ast.BranchStmt:
 		return s.Tok == token.BREAK || s.Tok == token.GOTO
-	}
-	return false
-}
-
-// rootedVars returns the context variables of the function at cur that
-// only ever hold a context made from a root: context.Background(),
-// context.TODO(), or one derived from those.
-func rootedVars(info *types.Info, cur inspector.Cursor) map[*types.Var]bool {
-	assigned := make(map[*types.Var][]ast.Expr)
-	for c := range cur.Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)) {
-		for _, a := range code.Assignments(c.Node()) {
-			id, ok := ast.Unparen(a.LHS).(*ast.Ident)
-			if !ok {
-				continue
-			}
-			if v, ok := info.ObjectOf(id).(*types.Var); ok && ctxapi.IsContext(v.Type()) {
-				assigned[v] = append(assigned[v], a.RHS)
-			}
-		}
-	}
-	rooted := make(map[*types.Var]bool)
-	for changed := true; changed; {
-		changed = false
-		for v, values := range assigned {
-			if rooted[v] {
-				continue
-			}
-			all := true
-			for _, e := range values {
-				if e == nil || !rootedExpr(info, e, rooted) {
-					all = false
-					break
-				}
-			}
-			if all {
-				rooted[v] = true
-				changed = true
-			}
-		}
-	}
-	return rooted
-}
-
-// rootedExpr reports whether e is a context made from a root.
-func rootedExpr(info *types.Info, e ast.Expr, rooted map[*types.Var]bool) bool {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		v, ok := info.Uses[e].(*types.Var)
-		return ok && rooted[v]
-	case *ast.CallExpr:
-		if ctxapi.IsRoot(info, e) {
-			return true
-		}
-		// context.WithCancel(root) and the like derive from their first argument.
-		fn := ctxapi.Callee(info, e)
-		if fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "context" && ctxapi.ReturnsContext(fn.Signature()) {
-			return len(e.Args) > 0 && rootedExpr(info, e.Args[0], rooted)
-		}
 	}
 	return false
 }

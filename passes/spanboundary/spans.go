@@ -114,9 +114,9 @@ func (c *checker) newRoot(cur inspector.Cursor, call *ast.CallExpr, fn *types.Fu
 func (c *checker) rooted(cur inspector.Cursor, arg ast.Expr) bool {
 	fn, ok := enclosingFunc(cur)
 	if !ok {
-		return rootedExpr(c.pass.TypesInfo, arg, nil)
+		return ctxapi.Rooted(c.pass.TypesInfo, arg, nil)
 	}
-	return rootedExpr(c.pass.TypesInfo, arg, rootedVars(c.pass.TypesInfo, fn))
+	return ctxapi.Rooted(c.pass.TypesInfo, arg, ctxapi.RootedVars(c.pass.TypesInfo, fn))
 }
 
 func article(word string) string {
