@@ -58,16 +58,18 @@ type Module struct {
 	Root        string // the directory holding go.mod
 	Path        string // the module path go.mod declares
 	Application bool   // a package main lies in the root, a directory just below it, or under cmd/
-	Traces      bool   // go.mod requires a tracing API or SDK, directly or indirectly
+	Traces      bool   // go.mod requires a tracing API or SDK directly (its own code traces)
+	BridgesLogs bool   // go.mod requires directly a bridge that puts the trace into log records
 }
 
 // Untraced reports whether the package of pass belongs to an application
-// module whose go.mod requires no tracing API: its program cannot join a
-// log line to a trace, whatever context the line is given. Outside a
-// module nothing is known, and the answer is false.
+// module whose log lines cannot join a trace, whatever context they are
+// given: its go.mod requires no tracing API, or no log bridge that reads
+// the trace from the context (otelslog, otelzap…). Outside a module
+// nothing is known, and the answer is false.
 func Untraced(pass *analysis.Pass) bool {
 	m, ok := Of(pass)
-	return ok && m.Application && !m.Traces
+	return ok && m.Application && !(m.Traces && m.BridgesLogs)
 }
 
 // Contains reports whether the package with import path pkgPath is
@@ -125,7 +127,7 @@ func load(root string) Module {
 	}
 	m := Module{Root: root, Path: modulePath(filepath.Join(root, "go.mod"))}
 	m.Application = buildsCommand(root)
-	m.Traces = requiresTracing(filepath.Join(root, "go.mod"))
+	m.Traces, m.BridgesLogs = requiresTracing(filepath.Join(root, "go.mod"))
 	modules.Store(root, m)
 	return m
 }
@@ -239,21 +241,25 @@ func hasMain(dir string) bool {
 	return false
 }
 
-// requiresTracing reports whether the go.mod file requires a tracing
-// module. An unreadable file counts as tracing: when in doubt, judge.
-func requiresTracing(gomod string) bool {
+// requiresTracing reports whether the go.mod file requires directly a
+// tracing module, and a log bridge. An indirect requirement is a
+// dependency's, not the program's own. An unreadable file counts as both:
+// when in doubt, judge.
+func requiresTracing(gomod string) (traces, bridges bool) {
 	data, err := os.ReadFile(gomod)
 	if err != nil {
-		return true
+		return true, true
 	}
 	f, err := modfile.ParseLax(gomod, data, nil)
 	if err != nil {
-		return true
+		return true, true
 	}
 	for _, r := range f.Require {
-		if ctxapi.TracingModule(r.Mod.Path) {
-			return true
+		if r.Indirect {
+			continue
 		}
+		traces = traces || ctxapi.TracingModule(r.Mod.Path)
+		bridges = bridges || ctxapi.LogBridgeModule(r.Mod.Path)
 	}
-	return false
+	return traces, bridges
 }

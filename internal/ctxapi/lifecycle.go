@@ -111,3 +111,23 @@ func TracingModule(p string) bool {
 	}
 	return false
 }
+
+// logBridgeModules put the trace of a log call's context into its record:
+// OpenTelemetry's log bridges and the common slog, zap and zerolog ones.
+var logBridgeModules = []string{
+	"go.opentelemetry.io/contrib/bridges", "github.com/samber/slog-otel",
+	"github.com/uptrace/opentelemetry-go-extra/otelzap", "github.com/uptrace/opentelemetry-go-extra/otellogrus",
+	"github.com/remychantenay/slog-otel", "github.com/go-slog/otelslog", "go.opentelemetry.io/otel/log",
+	"gopkg.in/DataDog/dd-trace-go.v1", "github.com/DataDog/dd-trace-go",
+}
+
+// LogBridgeModule reports whether the module with path p bridges a
+// logging API to traces.
+func LogBridgeModule(p string) bool {
+	for _, t := range logBridgeModules {
+		if p == t || strings.HasPrefix(p, t+"/") {
+			return true
+		}
+	}
+	return false
+}

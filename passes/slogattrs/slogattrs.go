@@ -344,9 +344,11 @@ func (c *checker) checkUnstructured(cur inspector.Cursor, sc call, remedy string
 }
 
 // commandPackage reports whether pkg is a command: package main, or a
-// package under a "cmd" path element.
+// package under a "cmd" or "cli" path element (a command's
+// implementation, as amtool's cli/).
 func commandPackage(pkg *types.Package) bool {
-	return pkg.Name() == "main" || slices.Contains(strings.Split(pkg.Path(), "/"), "cmd")
+	elems := strings.Split(pkg.Path(), "/")
+	return pkg.Name() == "main" || slices.Contains(elems, "cmd") || slices.Contains(elems, "cli")
 }
 
 func (c *checker) checkPrintf(cur inspector.Cursor, sc call, logger ctxapi.PrintfLogger) {

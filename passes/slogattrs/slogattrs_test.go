@@ -12,7 +12,7 @@ import (
 
 func TestSlogattrs(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), slogattrs.Analyzer,
-		"unstructured", "nocontext", "dynamic", "thirdparty", "suppressed", "example.com/cmd/tool", "provenance")
+		"unstructured", "nocontext", "dynamic", "thirdparty", "suppressed", "example.com/cmd/tool", "example.com/amtool/cli", "provenance")
 }
 
 func TestRequire(t *testing.T) {
@@ -60,9 +60,10 @@ func TestRequireEmpty(t *testing.T) {
 	}
 }
 
-// TestModules: an application whose module requires no tracing API has no
-// trace for its log lines to join.
+// TestModules: an application whose module requires no tracing API, or no
+// log bridge, has no trace for its log lines to join.
 func TestModules(t *testing.T) {
 	analysistest.Run(t, filepath.Join(analysistest.TestData(), "untraced"), slogattrs.Analyzer, "./...")
 	analysistest.Run(t, filepath.Join(analysistest.TestData(), "traced"), slogattrs.Analyzer, "./...")
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "nobridge"), slogattrs.Analyzer, "./...")
 }

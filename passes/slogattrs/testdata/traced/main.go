@@ -2,6 +2,7 @@ package main
 
 import (
 	"example.com/traced/app"
+	_ "go.opentelemetry.io/contrib/bridges/otelslog"
 	_ "go.opentelemetry.io/otel"
 )
 

@@ -1,0 +1,3 @@
+module go.opentelemetry.io/contrib/bridges/otelslog
+
+go 1.24
