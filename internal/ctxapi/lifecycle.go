@@ -131,3 +131,24 @@ func LogBridgeModule(p string) bool {
 	}
 	return false
 }
+
+// componentSuffixes end the names of long-lived components whose
+// Context() is their own lifetime (kgo.Client, a worker pool), not a
+// request's.
+var componentSuffixes = []string{"Client", "Pool", "Server", "Manager", "Worker", "Consumer", "Producer",
+	"Publisher", "Subscriber", "Scheduler", "Runner"}
+
+// ComponentType reports whether t is (a pointer to) a named type of a
+// long-lived component that provides a context of its own lifetime.
+func ComponentType(t types.Type) bool {
+	named := NamedOf(t)
+	if named == nil || Provider(t) == nil {
+		return false
+	}
+	for _, suffix := range componentSuffixes {
+		if strings.HasSuffix(named.Obj().Name(), suffix) {
+			return true
+		}
+	}
+	return false
+}

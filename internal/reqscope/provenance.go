@@ -185,8 +185,8 @@ func (m *Model) computeProvenance(funcs []inspector.Cursor, calls []*ast.CallExp
 
 // initialProvenance classifies the parameters of fn by its signature: the
 // context of a function that serves a request (it has a request-carrying
-// parameter such as *http.Request) is the request's; a command's is a
-// lifetime; a function literal handed to a call with a context takes that
+// parameter such as *http.Request) is the request's; a command's or a
+// long-lived component's (a *kgo.Client's Context()) is a lifetime; a function literal handed to a call with a context takes that
 // context's provenance (retry.Do(ctx, func(ctx context.Context) …)).
 func (m *Model) initialProvenance(fi *funcInfo, cands []*Context) {
 	serves, command := false, false
@@ -195,8 +195,8 @@ func (m *Model) initialProvenance(fi *funcInfo, cands []*Context) {
 			continue
 		}
 		switch {
-		case ctxapi.CommandType(p.Type()):
-			command = true
+		case ctxapi.CommandType(p.Type()), ctxapi.ComponentType(p.Type()):
+			command = true // a command's or a component's lifetime
 		case !ctxapi.IsContext(p.Type()) && ctxapi.CarriesRequest(p.Type()):
 			serves = true
 		}

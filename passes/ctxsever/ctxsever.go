@@ -404,6 +404,11 @@ func (c *checker) checkFuncValue(cur inspector.Cursor, sel *ast.SelectorExpr) {
 // req = req.WithContext(ctx) (or req.Clone(ctx)), in the same function or
 // in a same-package function req is handed to.
 func (c *checker) contextAddedLater(cur inspector.Cursor) bool {
+	if cur.ParentEdgeKind() == edge.SelectorExpr_X && cur.Parent().ParentEdgeKind() == edge.CallExpr_Fun {
+		// NewParams().WithContext(ctx): bound at once.
+		call := cur.Parent().Parent().Node().(*ast.CallExpr)
+		return c.rebindsContext(call, cur.Node().(ast.Expr))
+	}
 	kind, index := cur.ParentEdge()
 	if kind != edge.AssignStmt_Rhs || index != 0 {
 		return false

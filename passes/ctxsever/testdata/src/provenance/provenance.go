@@ -160,3 +160,16 @@ func (rn *runner) spawn(ctx context.Context) error {
 }
 
 var _ = (*runner).spawn
+
+type params struct{ ctx context.Context }
+
+func newParams() *params { return &params{} }
+
+func newParamsWithContext(ctx context.Context) *params { return &params{ctx: ctx} }
+
+func (p *params) WithContext(ctx context.Context) *params { p.ctx = ctx; return p }
+
+// A generated client's parameters, bound to the context at once.
+func chained(ctx context.Context) *params { return newParams().WithContext(ctx) }
+
+var _ = chained

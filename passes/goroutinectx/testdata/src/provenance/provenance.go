@@ -140,3 +140,16 @@ func consumeMessages(ctx context.Context, msgs <-chan *message) {
 		_, _ = http.Get("http://example.com")
 	}()
 }
+
+// A client's Context() is the client's lifetime, not a request's.
+type KafkaClient struct{ ctx context.Context }
+
+func (k *KafkaClient) Context() context.Context { return k.ctx }
+
+func pingInBackground(client *KafkaClient) {
+	go func() {
+		_, _ = http.Get("http://broker.example")
+	}()
+}
+
+var _ = pingInBackground
