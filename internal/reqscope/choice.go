@@ -145,6 +145,30 @@ func (m *Model) collectBound(l *Launch) {
 	if !l.Bound && len(signals) > 0 {
 		l.Bound = m.awaitedUntilDone(l, signals)
 	}
+	if !l.Bound {
+		l.Bound = m.launcherGetsContext(l)
+	}
+}
+
+// launcherGetsContext reports whether l is a call of a launcher that is
+// handed the request's context beside the function it runs
+// (runWithWatchdog(ctx, discover), which calls discover(ctx, …) in its
+// goroutine). context.AfterFunc's context is the trigger, not the
+// callback's.
+func (m *Model) launcherGetsContext(l *Launch) bool {
+	call, ok := l.Node.(*ast.CallExpr)
+	if !ok || ctxapi.IsFunc(ctxapi.Callee(m.info, call), "context", "AfterFunc") {
+		return false
+	}
+	for _, arg := range call.Args {
+		if arg == l.Func {
+			continue
+		}
+		if c, ok := m.carries(arg); ok && !c.provider && !c.detached {
+			return true
+		}
+	}
+	return false
 }
 
 // awaitedUntilDone reports whether, after l, its launcher selects on one

@@ -153,3 +153,22 @@ func pingInBackground(client *KafkaClient) {
 }
 
 var _ = pingInBackground
+
+// A watchdog helper that runs its function on a goroutine with the
+// context it is given.
+func withWatchdog(ctx context.Context, run func(context.Context) error) error {
+	done := make(chan error, 1)
+	go func() { done <- run(ctx) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func discover(ctx context.Context) error { return fetch(ctx, "u") }
+
+func useWatchdog(ctx context.Context) error { return withWatchdog(ctx, discover) }
+
+var _ = useWatchdog
