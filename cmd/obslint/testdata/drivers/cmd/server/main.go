@@ -18,7 +18,7 @@ func handle(w http.ResponseWriter, r *http.Request) {
 		_ = (&store.Server{Addr: ":0"}).Start()
 	}()
 	_ = store.Load(context.Background(), "k")
-	slog.Info("handled", "path", r.URL.Path)
+	slog.Info("handled " + r.URL.Path)
 }
 
 func main() {
