@@ -153,9 +153,6 @@ var gclRelated = regexp.MustCompile(`; \S+\.go:\d+: .*$`)
 // lspFindings opens every Go file of the module in `obslint lsp`, as an
 // editor does, and returns the diagnostics it publishes.
 func lspFindings(t *testing.T, bin, dir string) []string {
-	if os.Getenv("OBSLINT_LSP_FACTS") != "1" {
-		t.Skip("obslint lsp analyzes the open package without the facts of the module's packages it imports (issue 14, section 5); OBSLINT_LSP_FACTS=1 runs this comparison")
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "lsp")

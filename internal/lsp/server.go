@@ -411,7 +411,42 @@ func (s *server) check(ctx context.Context, dir, file string, docs map[string]do
 	s.mu.Lock()
 	analyzers := s.analyzers
 	s.mu.Unlock()
-	return driver.Run(ctx, cfg, analyzers, driver.Options{Sequential: true, NoTestFindings: true}, "file="+file)
+	// The module's packages that the open one imports are roots too, for
+	// their facts, as packages named on the command line are; only the
+	// open package's findings are published.
+	patterns, err := withModuleImports(cfg, file)
+	if err != nil {
+		return nil, err
+	}
+	res, err = driver.Run(ctx, cfg, analyzers, driver.Options{Sequential: true, NoTestFindings: true}, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	res.Packages = slices.DeleteFunc(res.Packages, func(p *packages.Package) bool { return !slices.Contains(p.GoFiles, file) })
+	res.Findings = slices.DeleteFunc(res.Findings, func(f driver.Finding) bool { return !slices.Contains(f.Package.GoFiles, file) })
+	return res, nil
+}
+
+// withModuleImports returns the patterns of file's package and of the
+// packages of its module that it imports, directly or not.
+func withModuleImports(cfg packages.Config, file string) ([]string, error) {
+	cfg.Mode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule
+	pkgs, err := packages.Load(&cfg, "file="+file)
+	if err != nil {
+		return nil, err
+	}
+	patterns := []string{"file=" + file}
+	for _, root := range pkgs {
+		if root.Module == nil {
+			continue
+		}
+		for p := range packages.Postorder([]*packages.Package{root}) {
+			if p != root && p.Module != nil && p.Module.Path == root.Module.Path && !slices.Contains(patterns, p.PkgPath) {
+				patterns = append(patterns, p.PkgPath)
+			}
+		}
+	}
+	return patterns, nil
 }
 
 // publish sends the findings of an analysis of the package in dir for
