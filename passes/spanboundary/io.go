@@ -277,7 +277,7 @@ func (f *funcIO) stepPath(info *types.Info, s step, byFunc map[*types.Func]*func
 // sibling, a network call that cannot take a context, or a function
 // that takes a context.Context and can fail; except log calls, span
 // starts, waits (semaphore.Acquire, rate.Limiter.Wait) and in-memory
-// work (httptest.NewRequest).
+// work (httptest.NewRequest, http.NewRequest).
 func (c *checker) callStep(call *ast.CallExpr) (step, bool) {
 	info := c.pass.TypesInfo
 	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
@@ -341,9 +341,11 @@ func (c *checker) visible(pkg *types.Package) bool {
 }
 
 // inMemory reports whether fn has a context sibling or takes a context,
-// yet does its work in memory: package httptest builds requests for tests.
+// yet does its work in memory: package httptest builds requests for
+// tests, and http.NewRequest builds one that its caller sends.
 func inMemory(fn *types.Func) bool {
-	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net/http/httptest"
+	return fn != nil && fn.Pkg() != nil &&
+		(fn.Pkg().Path() == "net/http/httptest" || ctxapi.IsFunc(fn, "net/http", "NewRequest"))
 }
 
 // waitFuncs take a context to stop waiting, not to do I/O.

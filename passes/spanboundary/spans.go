@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/obslint/obslint/internal/ctxapi"
+	"github.com/obslint/obslint/internal/reqscope"
 )
 
 // tracingSetup are the calls by which a program decides how it traces:
@@ -78,8 +79,16 @@ func (c *checker) checkTracing(cur inspector.Cursor, strict bool) {
 }
 
 // newRoot returns why the span start call of fn begins a new trace, or "".
+//
+// A server's entry that extracts the incoming trace (a propagator's or a
+// tracer's Extract) starts a root only when the request carries none, and
+// a root linked to the caller's span (trace.WithLinks) keeps the trace:
+// neither cuts it.
 func (c *checker) newRoot(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) string {
 	info := c.pass.TypesInfo
+	if reqscope.LinksRequest(info, call) || c.extractsTrace(cur) {
+		return ""
+	}
 	params := fn.Signature().Params()
 	var opts []ast.Expr
 	takesContext := false
@@ -124,4 +133,22 @@ func article(word string) string {
 		return "an"
 	}
 	return "a"
+}
+
+// extractsTrace reports whether the function around cur extracts an
+// incoming trace from a request's carrier: an Extract method of a
+// tracing API (an OpenTelemetry propagator, an OpenTracing or Datadog
+// tracer).
+func (c *checker) extractsTrace(cur inspector.Cursor) bool {
+	fn, ok := enclosingFunc(cur)
+	if !ok {
+		return false
+	}
+	for call := range fn.Preorder((*ast.CallExpr)(nil)) {
+		callee := ctxapi.Callee(c.pass.TypesInfo, call.Node().(*ast.CallExpr))
+		if callee != nil && callee.Name() == "Extract" && callee.Pkg() != nil && ctxapi.TracingModule(callee.Pkg().Path()) {
+			return true
+		}
+	}
+	return false
 }

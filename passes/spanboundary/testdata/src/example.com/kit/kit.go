@@ -198,3 +198,8 @@ func Start(url string) error { // want Start:`network I/O via http.Get`
 	_, err := http.Get(url)
 	return err
 }
+
+// NewTracedRequest builds a request its caller sends: no I/O here.
+func NewTracedRequest(method, url string) (*http.Request, error) {
+	return http.NewRequest(method, url, nil)
+}

@@ -60,3 +60,18 @@ func datadog(ctx context.Context, t1 ddtrace.Tracer, t2 ddv2.Tracer) {
 		s.SetTag("k", "v")
 	}
 }
+
+// Server middleware: it continues the incoming trace, and starts a root
+// only when the request carries none.
+func Middleware(t opentracing.Tracer, carrier interface{}) opentracing.Span {
+	parent, err := t.Extract("http_headers", carrier)
+	if err != nil {
+		return t.StartSpan("serve")
+	}
+	return t.StartSpan("serve", opentracing.ChildOf(parent))
+}
+
+// Without extraction, a parentless span cuts the caller's trace.
+func Background(t opentracing.Tracer) opentracing.Span {
+	return opentracing.StartSpan("background") // want `starts an OpenTracing span as a new root \(no parent\)`
+}
