@@ -138,11 +138,12 @@ func LogBridgeModule(p string) bool {
 var componentSuffixes = []string{"Client", "Pool", "Server", "Manager", "Worker", "Consumer", "Producer",
 	"Publisher", "Subscriber", "Scheduler", "Runner"}
 
-// ComponentType reports whether t is (a pointer to) a named type of a
-// long-lived component that provides a context of its own lifetime.
+// ComponentType reports whether t is (a pointer to) a named concrete type
+// of a long-lived component that provides a context of its own lifetime.
 func ComponentType(t types.Type) bool {
 	named := NamedOf(t)
-	if named == nil || Provider(t) == nil {
+	if named == nil || Provider(t) == nil || types.IsInterface(named) {
+		// An interface (a gRPC stream, Greeter_WatchServer) serves a request.
 		return false
 	}
 	for _, suffix := range componentSuffixes {
