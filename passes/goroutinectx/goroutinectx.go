@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/obslint/obslint/internal/analyzerdoc"
+	"github.com/obslint/obslint/internal/code"
 	"github.com/obslint/obslint/internal/ctxapi"
 	"github.com/obslint/obslint/internal/effects"
 	"github.com/obslint/obslint/internal/reqscope"
@@ -232,7 +233,7 @@ func (c *checker) reportNoChoice(l *reqscope.Launch, w work) {
 		if w.first&kind.effect != 0 {
 			d.Related = []analysis.RelatedInformation{{
 				Pos: w.at.Pos(), End: w.at.End(),
-				Message: "work the context governs, directly or in the functions it calls: " + kind.what,
+				Message: "work the context governs, directly or in the functions it calls: " + kind.what + c.workName(w.at),
 			}}
 			break
 		}
@@ -325,3 +326,21 @@ func (c *checker) reportTrap(l *reqscope.Launch, ref inspector.Cursor) {
 
 // launchEnd returns the end of the go keyword or of the launcher's name.
 func launchEnd(l *reqscope.Launch) token.Pos { return l.End }
+
+// workName names the call (or function value) at which a goroutine's work
+// was found, as " (store.Audit)", or "" when it has no static callee.
+func (c *checker) workName(at ast.Node) string {
+	var fn *types.Func
+	switch n := at.(type) {
+	case *ast.CallExpr:
+		fn = ctxapi.Callee(c.pass.TypesInfo, n)
+	case ast.Expr:
+		if id := code.FuncIdent(n); id != nil {
+			fn, _ = c.pass.TypesInfo.Uses[id].(*types.Func)
+		}
+	}
+	if fn == nil || fn.Pkg() == nil {
+		return ""
+	}
+	return " (" + ctxapi.FuncName(fn) + ")"
+}

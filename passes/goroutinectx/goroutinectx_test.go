@@ -36,7 +36,7 @@ func TestRelated(t *testing.T) {
 		}
 	}
 	want := []string{
-		"12: 15: work the context governs, directly or in the functions it calls: a network call that takes no context",
+		"12: 15: work the context governs, directly or in the functions it calls: a network call that takes no context (http.Get)",
 		"17: 18: context.Background() here",
 		"17: 19: context.TODO() here",
 		"21: 21: the request context is handed to the goroutine's work here",
