@@ -103,8 +103,11 @@ var tracingModules = []string{
 
 // TracingModule reports whether the module with path p provides a tracing
 // API or SDK.
-func TracingModule(p string) bool {
-	for _, t := range tracingModules {
+func TracingModule(p string) bool { return underAny(p, tracingModules) }
+
+// underAny reports whether path p is one of paths or below one of them.
+func underAny(p string, paths []string) bool {
+	for _, t := range paths {
 		if p == t || strings.HasPrefix(p, t+"/") {
 			return true
 		}
@@ -123,14 +126,7 @@ var logBridgeModules = []string{
 
 // LogBridgeModule reports whether the module with path p bridges a
 // logging API to traces.
-func LogBridgeModule(p string) bool {
-	for _, t := range logBridgeModules {
-		if p == t || strings.HasPrefix(p, t+"/") {
-			return true
-		}
-	}
-	return false
-}
+func LogBridgeModule(p string) bool { return underAny(p, logBridgeModules) }
 
 // componentSuffixes end the names of long-lived components whose
 // Context() is their own lifetime (kgo.Client, a worker pool), not a

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/obslint/obslint/internal/appmodule"
+	"github.com/obslint/obslint/internal/code"
 	"github.com/obslint/obslint/internal/ctxapi"
 	"github.com/obslint/obslint/internal/launch"
 )
@@ -307,20 +308,8 @@ func (r *Result) Call(call *ast.CallExpr) Effects {
 // ok is false for any other value (a literal, a variable), whose callee
 // is not known statically.
 func (r *Result) Value(e ast.Expr) (_ Effects, ok bool) {
-	e = ast.Unparen(e)
-	switch x := e.(type) {
-	case *ast.IndexExpr:
-		e = x.X
-	case *ast.IndexListExpr:
-		e = x.X
-	}
-	var id *ast.Ident
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		id = x
-	case *ast.SelectorExpr:
-		id = x.Sel
-	default:
+	id := code.FuncIdent(e)
+	if id == nil {
 		return 0, false
 	}
 	fn, ok := r.info.Uses[id].(*types.Func)
