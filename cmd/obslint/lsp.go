@@ -47,7 +47,7 @@ func serveLSP(args []string) int {
 	fs.Visit(func(f *flag.Flag) { set = append(set, f) })
 	opts := lsp.Options{
 		Version:    version(),
-		Debounce:   100 * time.Millisecond,
+		Debounce:   150 * time.Millisecond, // diagnostics arrive in typing pauses of a second
 		BuildFlags: pf.buildFlags(),
 		Configure: func(root string, settings json.RawMessage) ([]*analysis.Analyzer, error) {
 			return configureLSP(root, settings, set)

@@ -138,6 +138,13 @@ func Run(ctx context.Context, cfg packages.Config, analyzers []*analysis.Analyze
 			}
 		}
 	}
+	r.sortFindings()
+	return r, nil
+}
+
+// sortFindings orders the findings by position, analyzer and message,
+// each once.
+func (r *Result) sortFindings() {
 	slices.SortStableFunc(r.Findings, func(a, b Finding) int {
 		return cmp.Or(
 			r.comparePos(a.Pos, b.Pos),
@@ -146,7 +153,6 @@ func Run(ctx context.Context, cfg packages.Config, analyzers []*analysis.Analyze
 			r.comparePos(a.End, b.End))
 	})
 	r.Findings = slices.CompactFunc(r.Findings, r.sameFinding)
-	return r, nil
 }
 
 // rootsOnly returns copies of the roots, in order, whose imports are only the

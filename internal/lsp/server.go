@@ -6,7 +6,11 @@
 // the pass's name, codeDescription its documentation), and offers each
 // finding's suggested fix as a quick fix.
 //
-// A change cancels the analysis still running for the same package.
+// The package is analyzed with the facts of the module's packages it
+// imports, and only its findings are published, as the standalone
+// command does for the packages named; an edit re-checks only the edited
+// package (see driver.Session). A change cancels the analysis still
+// running for the same package.
 // Errors in a package (gopls shows them) do not stop the server: passes
 // that need well-typed code do not run until they are fixed, their
 // diagnostics are cleared, and the errors are logged with
@@ -75,6 +79,7 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, analyzers []*analysis.An
 		published: make(map[string]*fileFindings),
 		notices:   make(map[string]string),
 		connected: make(chan struct{}),
+		session:   driver.NewSession(packages.Config{BuildFlags: opts.BuildFlags}),
 	}
 	s.conn = jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(rwc, jsonrpc2.VSCodeObjectCodec{}),
 		jsonrpc2.HandlerWithError(s.handle))
@@ -97,6 +102,7 @@ type server struct {
 	connected chan struct{} // closed once conn is set
 	analyzers []*analysis.Analyzer
 	opts      Options
+	session   *driver.Session // keeps what an edit leaves unchanged
 
 	// publishing serialises publications, so that an analysis superseded
 	// while it publishes cannot overwrite the newer one's diagnostics.
@@ -399,54 +405,17 @@ func (s *server) check(ctx context.Context, dir, file string, docs map[string]do
 			err = fmt.Errorf("analysis panicked: %v\n%s", x, debug.Stack())
 		}
 	}()
-	// Only unsaved buffers are overlays: with any overlay, go/packages
-	// type-checks all dependencies from source rather than export data.
+	// Only unsaved buffers are overlays.
 	overlay := make(map[string][]byte)
 	for path, doc := range docs {
 		if disk, err := os.ReadFile(path); err != nil || !bytes.Equal(disk, doc.text) {
 			overlay[path] = doc.text
 		}
 	}
-	cfg := packages.Config{Dir: dir, Overlay: overlay, BuildFlags: s.opts.BuildFlags}
 	s.mu.Lock()
 	analyzers := s.analyzers
 	s.mu.Unlock()
-	// The module's packages that the open one imports are roots too, for
-	// their facts, as packages named on the command line are; only the
-	// open package's findings are published.
-	patterns, err := withModuleImports(cfg, file)
-	if err != nil {
-		return nil, err
-	}
-	res, err = driver.Run(ctx, cfg, analyzers, driver.Options{Sequential: true, NoTestFindings: true}, patterns...)
-	if err != nil {
-		return nil, err
-	}
-	res.Packages = slices.DeleteFunc(res.Packages, func(p *packages.Package) bool { return !slices.Contains(p.GoFiles, file) })
-	res.Findings = slices.DeleteFunc(res.Findings, func(f driver.Finding) bool { return !slices.Contains(f.Package.GoFiles, file) })
-	return res, nil
-}
-
-// withModuleImports returns the patterns of file's package and of the
-// packages of its module that it imports, directly or not.
-func withModuleImports(cfg packages.Config, file string) ([]string, error) {
-	cfg.Mode = packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedDeps | packages.NeedModule
-	pkgs, err := packages.Load(&cfg, "file="+file)
-	if err != nil {
-		return nil, err
-	}
-	patterns := []string{"file=" + file}
-	for _, root := range pkgs {
-		if root.Module == nil {
-			continue
-		}
-		for p := range packages.Postorder([]*packages.Package{root}) {
-			if p != root && p.Module != nil && p.Module.Path == root.Module.Path && !slices.Contains(patterns, p.PkgPath) {
-				patterns = append(patterns, p.PkgPath)
-			}
-		}
-	}
-	return patterns, nil
+	return s.session.Check(ctx, analyzers, file, overlay)
 }
 
 // publish sends the findings of an analysis of the package in dir for
