@@ -345,3 +345,47 @@ func TestPrintText(t *testing.T) {
 		t.Errorf("PrintText:\n%s\nwant:\n%s", out.String(), want)
 	}
 }
+
+// A session analyzes the package of a file with the facts of the
+// module's packages it imports, and re-checks an edited buffer without
+// analyzing those again.
+func TestSessionReusesFacts(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("testdata", "roots"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "b", "b.go")
+	text, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mark, ran := markAnalyzer()
+	s := driver.NewSession(packages.Config{})
+	check := func(overlay map[string][]byte) []string {
+		t.Helper()
+		res, err := s.Check(context.Background(), []*analysis.Analyzer{mark}, file, overlay)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Errors) > 0 || len(res.Failures) > 0 {
+			t.Fatalf("errors: %v %v", res.Errors, res.Failures)
+		}
+		return findings(res)
+	}
+	want := []string{"b.go: calls marked example.com/roots/a.MarkedWork"}
+	if got := check(nil); !slices.Equal(got, want) {
+		t.Errorf("findings %q, want %q", got, want)
+	}
+	if got, want := ran(), []string{"example.com/roots/a", "example.com/roots/b", "example.com/roots/m"}; !slices.Equal(got, want) {
+		t.Errorf("ran on %q, want %q", got, want)
+	}
+	edited := bytes.Replace(text, []byte("\ta.Unmarked()\n"), []byte("\ta.Unmarked()\n\ta.MarkedWork()\n"), 1)
+	want = append(want, want[0])
+	if got := check(map[string][]byte{file: edited}); !slices.Equal(got, want) {
+		t.Errorf("after an edit, findings %q, want %q", got, want)
+	}
+	// Only b ran again; a's and m's facts were replayed.
+	if got, want := ran(), []string{"example.com/roots/a", "example.com/roots/b", "example.com/roots/b", "example.com/roots/m"}; !slices.Equal(got, want) {
+		t.Errorf("after an edit, ran on %q, want %q", got, want)
+	}
+}
