@@ -337,27 +337,11 @@ func (m *Model) DeliberateRoot(cur inspector.Cursor) bool {
 	return start && LinksRequest(m.info, call)
 }
 
-// testHelper reports whether decl is an exported function of test
-// support: it takes a *testing.T, *testing.B or testing.TB.
+// testHelper reports whether decl is an exported test helper
+// (ctxapi.TestHelper): its package supports tests.
 func testHelper(info *types.Info, decl *ast.FuncDecl) bool {
-	if !decl.Name.IsExported() {
-		return false
-	}
 	obj, ok := info.Defs[decl.Name].(*types.Func)
-	if !ok {
-		return false
-	}
-	params := obj.Signature().Params()
-	for i := range params.Len() {
-		named := ctxapi.NamedOf(params.At(i).Type())
-		if named != nil && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "testing" {
-			switch named.Obj().Name() {
-			case "T", "B", "TB", "F":
-				return true
-			}
-		}
-	}
-	return false
+	return ok && decl.Name.IsExported() && ctxapi.TestHelper(obj)
 }
 
 func returnsProvider(sig *types.Signature) bool {

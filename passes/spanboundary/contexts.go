@@ -2,49 +2,18 @@ package spanboundary
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/obslint/obslint/internal/code"
 	"github.com/obslint/obslint/internal/ctxapi"
 )
-
-// carriesContext reports whether a value of type t gives its holder a
-// context: it carries the request by ctxapi.CarriesRequest
-// (context.Context, a type that implements or provides one, a
-// framework's handler context), or it is a struct with a field, promoted
-// or not, that does (an options struct with a Ctx field, a receiver that
-// keeps the context it works under).
-func carriesContext(t types.Type) bool {
-	return ctxapi.CarriesRequest(t) || contextField(t, 3)
-}
-
-// contextField reports whether t, or the struct *t points to, has a
-// field that carries a context, looking depth levels of embedded structs
-// deep.
-func contextField(t types.Type, depth int) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	st, ok := t.Underlying().(*types.Struct)
-	if !ok || depth == 0 {
-		return false
-	}
-	for field := range st.Fields() {
-		if ctxapi.CarriesRequest(field.Type()) || (field.Embedded() && contextField(field.Type(), depth-1)) {
-			return true
-		}
-	}
-	return false
-}
 
 // receiverCarriesContext reports whether fn is a method whose receiver
 // carries a context.
 func receiverCarriesContext(fn *types.Func) bool {
 	recv := fn.Signature().Recv()
-	return recv != nil && carriesContext(recv.Type())
+	return recv != nil && ctxapi.CarriesContext(recv.Type())
 }
 
 // fixedByInterface reports whether fn is a method by which its receiver's
@@ -154,97 +123,6 @@ func isBasic(t types.Type, kind types.BasicKind) bool {
 func isByteSlice(t types.Type) bool {
 	s, ok := types.Unalias(t).(*types.Slice)
 	return ok && isBasic(s.Elem(), types.Byte)
-}
-
-// testSupport reports whether fn is a test helper: it takes a value of
-// package testing (testing.TB, *testing.T…). Test-support packages
-// serve tests, which have no caller to take a context or a trace from.
-func testSupport(fn *types.Func) bool {
-	for v := range fn.Signature().Params().Variables() {
-		named := ctxapi.NamedOf(v.Type())
-		if named != nil && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "testing" {
-			return true
-		}
-	}
-	return false
-}
-
-// lifecycle reports whether the function at cur owns a long-lived
-// context rather than serving a caller: it stores a context made from a
-// root in a field or package variable (s.ctx, s.cancel =
-// context.WithCancel(context.Background())), or runs a loop that ends
-// when a channel is closed or sent on (for { select { case <-s.stop:
-// return … } }). Its callers start or stop a component; they have no
-// request context to give it.
-//
-// The shapes are recognised here, in the function's own syntax; the
-// request-scope model's provenance (internal/reqscope) is to answer the
-// question for every pass.
-func lifecycle(info *types.Info, cur inspector.Cursor) bool {
-	roots := ctxapi.RootedVars(info, cur)
-	for c := range cur.Preorder((*ast.AssignStmt)(nil), (*ast.ForStmt)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.AssignStmt:
-			for _, a := range code.Assignments(n) {
-				if a.RHS != nil && longLived(info, a.LHS) && ctxapi.Rooted(info, a.RHS, roots) {
-					return true
-				}
-			}
-		case *ast.ForStmt:
-			if n.Cond == nil && loopsUntilReceive(n.Body) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// longLived reports whether lhs outlives the function: a field, or a
-// package-level variable.
-func longLived(info *types.Info, lhs ast.Expr) bool {
-	switch lhs := ast.Unparen(lhs).(type) {
-	case *ast.SelectorExpr:
-		_, field := info.Selections[lhs]
-		return field
-	case *ast.Ident:
-		v, ok := info.Uses[lhs].(*types.Var)
-		return ok && v.Parent() != nil && v.Parent() == v.Pkg().Scope()
-	}
-	return false
-}
-
-// loopsUntilReceive reports whether a loop body selects on a receive
-// whose case leaves the loop.
-func loopsUntilReceive(body *ast.BlockStmt) bool {
-	for _, stmt := range body.List {
-		sel, ok := stmt.(*ast.SelectStmt)
-		if !ok {
-			continue
-		}
-		for _, clause := range sel.Body.List {
-			cc := clause.(*ast.CommClause)
-			if receives(cc.Comm) && leaves(cc.Body) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func receives(comm ast.Stmt) bool { return code.Received(comm) != nil }
-
-// leaves reports whether stmts end in a return or an unlabelled break.
-func leaves(stmts []ast.Stmt) bool {
-	if len(stmts) == 0 {
-		return false
-	}
-	switch s := stmts[len(stmts)-1].(type) {
-	case *ast.ReturnStmt:
-		return true
-	case *ast.BranchStmt:
-		return s.Tok == token.BREAK || s.Tok == token.GOTO
-	}
-	return false
 }
 
 // enclosingFunc returns the function declaration around cur.

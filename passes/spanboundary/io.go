@@ -173,7 +173,7 @@ func (c *checker) bodySteps(f *funcIO) []step {
 // context (see carriesContext).
 func hasContextParam(sig *types.Signature) bool {
 	for v := range sig.Params().Variables() {
-		if carriesContext(v.Type()) {
+		if ctxapi.CarriesContext(v.Type()) {
 			return true
 		}
 	}

@@ -113,7 +113,7 @@ func (c *checker) silentAt(cur inspector.Cursor) bool {
 	silent, ok := c.silent[decl]
 	if !ok {
 		obj, _ := c.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-		silent = obj != nil && testSupport(obj) || lifecycle(c.pass.TypesInfo, fn)
+		silent = obj != nil && ctxapi.TestHelper(obj) || reqscope.LifecycleAPI(c.pass.TypesInfo, fn)
 		c.silent[decl] = silent
 	}
 	return silent
