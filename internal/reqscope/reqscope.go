@@ -166,6 +166,9 @@ func (m *Model) addParams(fn ast.Node, ftype *ast.FuncType) {
 	}
 	if cands := append(ctxs, providers...); len(cands) > 0 {
 		m.params[fn] = cands
+		for _, c := range cands {
+			m.paramContext[c.Var] = c
+		}
 	}
 }
 

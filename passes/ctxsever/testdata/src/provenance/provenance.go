@@ -30,6 +30,7 @@ func main() {
 
 // serve runs under the process's root: nothing to sever, nothing to cancel.
 func serve(ctx context.Context) {
+	deeper(ctx)
 	_ = context.Background()
 	_ = db.Ping()
 	_, _ = http.Get("http://example.com")
@@ -173,3 +174,19 @@ func (p *params) WithContext(ctx context.Context) *params { p.ctx = ctx; return 
 func chained(ctx context.Context) *params { return newParams().WithContext(ctx) }
 
 var _ = chained
+
+// deeper gets serve's lifetime through its only caller.
+func deeper(ctx context.Context) {
+	_ = context.Background()
+}
+
+// A request's context travels through helpers the same way.
+func handleChain(w http.ResponseWriter, r *http.Request) { step(r.Context()) }
+
+func step(ctx context.Context) { last(ctx) }
+
+func last(ctx context.Context) {
+	_ = context.Background() // want `context.Background\(\) severs the available context ctx`
+}
+
+var _ = handleChain
