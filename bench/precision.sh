@@ -71,7 +71,7 @@ done
 
 passes=$(cat "$work"/*.txt | sed -n 's/.*(\([a-z]*\))$/\1/p' | sort -u)
 printf '| module |'; for p in $passes; do printf ' %s |' "$p"; done; echo ' total | excluded pkgs | wall (s) |'
-printf '|---|'; for p in $passes; do printf -- '---:|'; done; echo -- '---:|---:|---:|'
+printf '|---|'; for p in $passes; do printf -- '---:|'; done; printf '%s\n' '---:|---:|---:|'
 while read -r name excluded secs; do
 	file=${name//\//-}
 	printf '| %s |' "$name"
