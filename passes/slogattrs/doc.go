@@ -84,8 +84,10 @@
 //	}
 //
 // Under a context that carries no request (a process's, a command's) log
-// calls have no trace to join and are not reported for dropping it
-// (-strict reports them). A project's logging wrapper with a Context form
+// calls have no trace to join and are not reported for dropping it, nor
+// in an application module whose go.mod does not require both a tracing
+// API and a log bridge that reads the trace from the context (-strict
+// reports them). A project's logging wrapper with a Context form
 // (Info beside InfoContext) is judged like slog. A message whose only
 // values are fields of the method's receiver (s.name + ": failed") names
 // the component and counts as constant.
