@@ -221,7 +221,10 @@ type Reporter struct {
 }
 
 // NewReporter returns the pass's reporter. It reports, under the pass's
-// name, every malformed //lint:ignore directive that names the pass.
+// name, every malformed //lint:ignore directive whose first named check is
+// the pass: one finding a directive, whichever passes it names. A
+// directive that names no check, or names another tool's check first, is
+// that tool's to report (staticcheck's syntax).
 func NewReporter(pass *analysis.Pass) *Reporter {
 	r := &Reporter{pass: pass, ix: pass.ResultOf[Analyzer].(*Index)}
 	name := pass.Analyzer.Name
@@ -230,7 +233,7 @@ func NewReporter(pass *analysis.Pass) *Reporter {
 			continue
 		}
 		for _, d := range fi.directives {
-			if d.malformed != "" && (d.checks == nil || d.names(name)) {
+			if d.malformed != "" && len(d.checks) > 0 && d.checks[0] == name {
 				pass.Reportf(d.pos, "lint:ignore directive %s and suppresses nothing; write //lint:ignore %s <reason>", d.malformed, name)
 			}
 		}

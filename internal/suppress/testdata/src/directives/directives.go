@@ -33,6 +33,11 @@ func lines() {
 
 	//lint:ignore other not this analyzer
 	_ = flag() // want "flagged"
+
+	// A malformed directive is reported once, by the first check it names:
+	// here "other", another pass, so not by flagcall.
+	//lint:ignore other,flagcall
+	_ = flag() // want "flagged"
 }
 
 //nolint:flagcall // a whole declaration
