@@ -91,11 +91,14 @@ func PrintfLoggerOf(fn *types.Func) (PrintfLogger, bool) {
 // TraceWithContext): dropping its context loses the log line's trace, a
 // matter for slogattrs, not for the rules on cancellation.
 func LogWrapper(fn *types.Func) bool {
-	if fn == nil || Sibling(fn) == nil {
+	if fn == nil {
 		return false
 	}
+	// The shape first: it is cheap, and most calls fail it before the
+	// sibling lookup (every pass asks this of every call).
 	sig := fn.Signature()
-	return sig.Results().Len() == 0 && sig.Variadic() && (logShaped(sig) || logLevelName(fn.Name()))
+	return sig.Results().Len() == 0 && sig.Variadic() && (logShaped(sig) || logLevelName(fn.Name())) &&
+		Sibling(fn) != nil
 }
 
 // logShaped reports whether sig ends in (string, ...any), the shape of

@@ -25,7 +25,7 @@ func (m *Model) markBound(assigns []ast.Node) {
 			}
 			if sel, ok := ast.Unparen(a.LHS).(*ast.SelectorExpr); ok {
 				if c, ok := m.carries(a.RHS); ok && !c.provider && !c.detached {
-					if base := baseVar(m.info, sel); base != nil {
+					if base := code.BaseVar(m.info, sel.X); base != nil {
 						m.bound[base] = true
 					}
 				}
@@ -88,24 +88,6 @@ func boundable(t types.Type) bool {
 		return !types.Identical(t, types.Universe.Lookup("error").Type())
 	}
 	return true
-}
-
-// baseVar returns the variable at the root of a selector chain: s in s.a.b.
-func baseVar(info *types.Info, sel *ast.SelectorExpr) *types.Var {
-	x := ast.Unparen(sel.X)
-	for {
-		s, ok := x.(*ast.SelectorExpr)
-		if !ok {
-			break
-		}
-		x = ast.Unparen(s.X)
-	}
-	id, ok := x.(*ast.Ident)
-	if !ok {
-		return nil
-	}
-	v, _ := info.Uses[id].(*types.Var)
-	return v
 }
 
 // collectBound records whether l uses, from outside, a variable bound to
@@ -195,7 +177,7 @@ func (m *Model) awaitedUntilDone(l *Launch, signals []*types.Var) bool {
 					signalled = signalled || s == v
 				}
 			}
-			if m.receivesDone(comm, nil) {
+			if m.receivesDone(comm) {
 				done = true
 			}
 		}

@@ -42,11 +42,11 @@ func LifecycleAPI(info *types.Info, cur inspector.Cursor) bool {
 func longLived(info *types.Info, lhs ast.Expr) bool {
 	switch lhs := ast.Unparen(lhs).(type) {
 	case *ast.SelectorExpr:
-		_, field := info.Selections[lhs]
-		return field
+		_, selected := info.Selections[lhs]
+		return selected
 	case *ast.Ident:
-		v, ok := info.Uses[lhs].(*types.Var)
-		return ok && v.Parent() != nil && v.Parent() == v.Pkg().Scope()
+		v, _ := info.Uses[lhs].(*types.Var)
+		return code.IsPackageVar(v)
 	}
 	return false
 }

@@ -271,12 +271,8 @@ func (m *Model) readsDone(fn inspector.Cursor, v *types.Var) bool {
 }
 
 func (m *Model) receivesDoneOf(stmt ast.Stmt, v *types.Var) bool {
-	call, ok := ast.Unparen(code.Received(stmt)).(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	return ok && sel.Sel.Name == "Done" && m.derivesFrom(sel.X, v)
+	x := doneReceived(stmt)
+	return x != nil && m.derivesFrom(x, v)
 }
 
 // derivesFrom reports whether e is v or a context variable derived from it.
@@ -316,14 +312,14 @@ func (m *Model) originOf(e ast.Expr) origin {
 		if o, ok := m.lifetimes[v]; ok {
 			return o
 		}
-		if isPackageVar(v) {
+		if code.IsPackageVar(v) {
 			return origin{prov: Lifecycle}
 		}
 	case *ast.SelectorExpr:
 		if sel := m.info.Selections[e]; sel != nil && sel.Kind() == types.FieldVal {
 			return origin{prov: Lifecycle} // a component's stored lifetime context
 		}
-		if v, ok := m.info.Uses[e.Sel].(*types.Var); ok && isPackageVar(v) {
+		if v, ok := m.info.Uses[e.Sel].(*types.Var); ok && code.IsPackageVar(v) {
 			return origin{prov: Lifecycle}
 		}
 	case *ast.CallExpr:
@@ -412,10 +408,6 @@ func (m *Model) markLifetimes(assigns []ast.Node) {
 			}
 		}
 	}
-}
-
-func isPackageVar(v *types.Var) bool {
-	return v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
 }
 
 func indexOf(vs []*types.Var, v *types.Var) int {

@@ -517,12 +517,12 @@ func (m *Model) Done(cur inspector.Cursor, ctx *Context) bool {
 		case *ast.FuncDecl, *ast.FuncLit:
 			return false
 		case *ast.CommClause:
-			if m.receivesDone(n.Comm, ctx) {
+			if m.receivesDone(n.Comm) {
 				return true
 			}
 		case ast.Stmt:
 			for prev, ok := c.PrevSibling(); ok; prev, ok = prev.PrevSibling() {
-				if m.receivesDone(prev.Node(), ctx) {
+				if m.receivesDone(prev.Node()) {
 					return true
 				}
 			}
@@ -532,20 +532,26 @@ func (m *Model) Done(cur inspector.Cursor, ctx *Context) bool {
 }
 
 // receivesDone reports whether stmt is "<-x.Done()" (possibly assigned)
-// for x the context ctx or one derived from it.
-func (m *Model) receivesDone(stmt ast.Node, ctx *Context) bool {
+// for x the request context or one derived from it, not detached.
+func (m *Model) receivesDone(stmt ast.Node) bool {
+	c, ok := m.carries(doneReceived(stmt))
+	return ok && !c.provider && !c.detached
+}
+
+// doneReceived returns x in a statement "<-x.Done()" (possibly assigned,
+// as in a select's case), or nil.
+func doneReceived(stmt ast.Node) ast.Expr {
 	s, ok := stmt.(ast.Stmt)
 	if !ok {
-		return false
+		return nil
 	}
 	call, ok := ast.Unparen(code.Received(s)).(*ast.CallExpr)
 	if !ok || len(call.Args) != 0 {
-		return false
+		return nil
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok || sel.Sel.Name != "Done" {
-		return false
+		return nil
 	}
-	c, ok := m.carries(sel.X)
-	return ok && !c.provider && !c.detached
+	return sel.X
 }

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/obslint/obslint/internal/analyzerdoc"
+	"github.com/obslint/obslint/internal/code"
 	"github.com/obslint/obslint/internal/ctxapi"
 	"github.com/obslint/obslint/internal/reqscope"
 	"github.com/obslint/obslint/internal/suppress"
@@ -193,7 +194,7 @@ func (c *checker) keptInField(cur inspector.Cursor, lhs ast.Expr) bool {
 			switch n := n.Node().(type) {
 			case *ast.AssignStmt:
 				for i, r := range n.Rhs {
-					if uses(r) && len(n.Lhs) == len(n.Rhs) && c.isField(n.Lhs[i]) {
+					if uses(r) && len(n.Lhs) == len(n.Rhs) && code.IsField(c.pass.TypesInfo, n.Lhs[i]) {
 						return true
 					}
 				}
@@ -222,8 +223,8 @@ func (c *checker) derivesContext(call *ast.CallExpr) bool {
 func (c *checker) outlivesCall(lhs ast.Expr) bool {
 	switch lhs := ast.Unparen(lhs).(type) {
 	case *ast.SelectorExpr:
-		if sel := c.pass.TypesInfo.Selections[lhs]; sel != nil {
-			return sel.Kind() == types.FieldVal
+		if c.pass.TypesInfo.Selections[lhs] != nil {
+			return code.IsField(c.pass.TypesInfo, lhs)
 		}
 		return c.packageVar(lhs.Sel) // pkg.Var
 	case *ast.Ident:
@@ -233,8 +234,8 @@ func (c *checker) outlivesCall(lhs ast.Expr) bool {
 }
 
 func (c *checker) packageVar(id *ast.Ident) bool {
-	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	return ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
+	v, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
+	return code.IsPackageVar(v)
 }
 
 func (c *checker) sibling(fn *types.Func) *types.Func {
@@ -414,7 +415,7 @@ func (c *checker) contextAddedLater(cur inspector.Cursor) bool {
 		return false
 	}
 	target := ast.Unparen(cur.Parent().Node().(*ast.AssignStmt).Lhs[0])
-	if baseVar(c.pass.TypesInfo, target) == nil {
+	if code.BaseVar(c.pass.TypesInfo, target) == nil {
 		return false
 	}
 	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
@@ -467,21 +468,6 @@ func (c *checker) sameValue(e, target ast.Expr) bool {
 			c.sameValue(sel.X, t.X)
 	}
 	return false
-}
-
-// baseVar returns the variable at the root of x, x.f or x.f.g.
-func baseVar(info *types.Info, e ast.Expr) *types.Var {
-	for {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			v, _ := info.ObjectOf(x).(*types.Var)
-			return v
-		case *ast.SelectorExpr:
-			e = x.X
-		default:
-			return nil
-		}
-	}
 }
 
 // rebindsContext reports whether call, a method call on v, binds v (or a
@@ -545,7 +531,7 @@ func (c *checker) resultOutlivesCall(cur inspector.Cursor) bool {
 		return false
 	}
 	lhs := ast.Unparen(cur.Parent().Node().(*ast.AssignStmt).Lhs[0])
-	if c.isField(lhs) {
+	if code.IsField(c.pass.TypesInfo, lhs) {
 		return true
 	}
 	id, ok := lhs.(*ast.Ident)
@@ -558,7 +544,7 @@ func (c *checker) resultOutlivesCall(cur inspector.Cursor) bool {
 			assign := as.Node().(*ast.AssignStmt)
 			for i, r := range assign.Rhs {
 				if rid, ok := ast.Unparen(r).(*ast.Ident); ok && v != nil && c.pass.TypesInfo.Uses[rid] == v &&
-					i < len(assign.Lhs) && c.isField(assign.Lhs[i]) {
+					i < len(assign.Lhs) && code.IsField(c.pass.TypesInfo, assign.Lhs[i]) {
 					return true
 				}
 			}
@@ -566,13 +552,4 @@ func (c *checker) resultOutlivesCall(cur inspector.Cursor) bool {
 		return false
 	}
 	return false
-}
-
-func (c *checker) isField(e ast.Expr) bool {
-	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	s := c.pass.TypesInfo.Selections[sel]
-	return s != nil && s.Kind() == types.FieldVal
 }
