@@ -119,17 +119,30 @@ func (m Module) Standard() bool { return m.Path == "std" }
 
 // modules caches the modules found, by root: a driver analyses many
 // packages of one module, each asking.
-var modules sync.Map // root → Module
+var modules sync.Map // root → *cachedModule
 
 func load(root string) Module {
-	if m, ok := modules.Load(root); ok {
-		return m.(Module)
-	}
-	m := Module{Root: root, Path: modulePath(filepath.Join(root, "go.mod"))}
-	m.Application = buildsCommand(root)
-	m.Traces, m.BridgesLogs = requiresTracing(filepath.Join(root, "go.mod"))
-	modules.Store(root, m)
-	return m
+	entry, _ := modules.LoadOrStore(root, new(cachedModule))
+	c := entry.(*cachedModule)
+	// Packages of one module are analysed concurrently: the first reads
+	// the module, the others wait for it instead of reading it again.
+	c.once.Do(func() {
+		m := Module{Root: root, Path: modulePath(filepath.Join(root, "go.mod"))}
+		if !m.Standard() {
+			// The standard library builds no command of its own (cmd is
+			// a module apart) and requires no tracing.
+			m.Application = buildsCommand(root)
+			m.Traces, m.BridgesLogs = requiresTracing(filepath.Join(root, "go.mod"))
+		}
+		c.module = m
+	})
+	return c.module
+}
+
+// cachedModule is a module read once, whoever asks first.
+type cachedModule struct {
+	once   sync.Once
+	module Module
 }
 
 // modulePath returns the path the module directive of the go.mod file
